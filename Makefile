@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# pincheck: find pages released with the wrong call (FOLL_PIN vs FOLL_GET).
+#
+#   make                 build checker/pincheck (gets and builds sparse 0.6.4)
+#   make kernel-check    install what is needed, build, run pincheck on
+#                        Debian's linux-source-6.1 (the files using GUP)
+#   make test            install what is needed, build, run every test
+#   make bench           pincheck's time against plain sparse, same files
+#
+# SPARSE_SRC=DIR uses your own sparse 0.6.4 tree instead of Debian's
+# source package.  KDIR=DIR runs the kernel targets on your own tree.
+
+SPARSE_SRC ?=
+BUILD ?= $(CURDIR)/build
+SPARSE_DIR = $(if $(SPARSE_SRC),$(SPARSE_SRC),$(BUILD)/sparse)
+PINCHECK_CACHE ?= /var/tmp/pincheck
+KDIR ?=
+export PINCHECK_CACHE KDIR
+
+all: checker/pincheck
+
+$(SPARSE_DIR)/libsparse.a:
+	SPARSE_SRC="$(SPARSE_SRC)" scripts/get-sparse.sh "$(SPARSE_DIR)"
+
+checker/pincheck: $(SPARSE_DIR)/libsparse.a FORCE
+	$(MAKE) -C checker SPARSE_DIR="$(SPARSE_DIR)"
+
+# Debian packages: compiler, sparse's source, linux-source-6.1, ...
+deps:
+	@if [ "$$(id -u)" = 0 ]; then scripts/install-deps.sh; \
+	else echo "make deps: not root; skipping package installation"; fi
+
+kernel-check: deps all
+	scripts/pincheck-kernel
+
+test: deps all
+	tests/run-tests
+	tests/kernel/run
+
+bench: deps all
+	scripts/bench
+
+clean:
+	$(MAKE) -C checker clean
+	rm -rf $(BUILD)
+
+FORCE:
+.PHONY: all deps kernel-check test bench clean FORCE

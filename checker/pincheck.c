@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * pincheck - find pages released with the wrong call: FOLL_PIN pages
+ * released with put_page() & co, FOLL_GET pages released with
+ * unpin_user_page*().
+ *
+ * A drop-in for sparse under kbuild: make C=1 CHECK=/path/to/pincheck.
+ * It takes sparse's (and so gcc's) options, prints findings as sparse
+ * prints warnings and, like sparse, exits 0 so that the build goes on.
+ * This file: the command line, one file at a time, the exit status.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib.h"
+#include "allocate.h"
+#include "expression.h"
+#include "linearize.h"
+#include "parse.h"
+#include "symbol.h"
+#include "token.h"
+#include "model.h"
+#include "report.h"
+#include "summary.h"
+
+#define PINCHECK_VERSION	"0.1"
+
+static struct {
+	int fatal;		/* --fatal: exit 1 on a finding */
+	int sparse_warnings;	/* --sparse: sparse's own warnings too */
+	int max_warnings;	/* sparse's setting, for --sparse */
+	int sparse_error;	/* -Wsparse-error: findings are errors */
+} opt;
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+"usage: pincheck [pincheck options] [sparse/gcc options] file.c...\n"
+"\n"
+"Finds pages pinned with FOLL_PIN (pin_user_pages*(), ...) released with\n"
+"put_page()/release_pages()/folio_put(), and pages got with FOLL_GET\n"
+"(get_user_pages*(), ...) released with unpin_user_page*().\n"
+"Under kbuild: make C=1 CHECK=/path/to/pincheck [path/to/file.o]\n"
+"\n"
+"  --model=FILE   add the API lines of FILE to the model (apis.def form)\n"
+"  --fatal        exit with status 1 when anything is found\n"
+"  --sparse       print sparse's own warnings for the file too\n"
+"  --version      print the version and exit\n"
+"  --help         print this help and exit\n"
+"\n"
+"Every other option is sparse's (or gcc's, and ignored as sparse does).\n"
+"See pincheck(1).\n");
+}
+
+/* sparse's own long options (options.c): passed through */
+static int sparse_long_option(const char *arg)
+{
+	static const char *const known[] = { "--arch=", "--os=", "--param" };
+	size_t i;
+
+	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (!strncmp(arg, known[i], strlen(known[i])))
+			return 1;
+	return 0;
+}
+
+/* Take our options out of argv; returns the new argc, or exits. */
+static int parse_options(int argc, char **argv)
+{
+	int i, n = 1;
+
+	for (i = 1; i < argc; i++) {
+		char *arg = argv[i];
+
+		if (!strcmp(arg, "--fatal")) {
+			opt.fatal = 1;
+		} else if (!strcmp(arg, "--sparse")) {
+			opt.sparse_warnings = 1;
+		} else if (!strncmp(arg, "--model=", 8)) {
+			if (model_load_file(arg + 8))
+				exit(1);
+		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
+			usage(stdout);
+			exit(0);
+		} else if (!strcmp(arg, "--version")) {
+			printf("pincheck %s (sparse %s)\n", PINCHECK_VERSION,
+			       sparse_version);
+			exit(0);
+		} else if (!strncmp(arg, "--", 2) && arg[2] &&
+			   !sparse_long_option(arg)) {
+			fprintf(stderr, "pincheck: unknown option '%s'\n", arg);
+			usage(stderr);
+			exit(1);
+		} else {
+			argv[n++] = arg;
+		}
+	}
+	argv[n] = NULL;
+	return n;
+}
+
+/*
+ * The model's calls must stay calls: sparse would inline put_page() (a
+ * static inline in 6.1) and we would see only its body.  Inline bodies
+ * are expanded into their callers when those are expanded, so this runs
+ * after parsing and before expansion, on the file scope's bindings.
+ */
+static void keep_call(const struct pc_api *api, void *unused)
+{
+	struct symbol *sym;
+
+	for (sym = api->ident->symbols; sym; sym = sym->next_id) {
+		if (!(sym->namespace & NS_SYMBOL))
+			continue;
+		sym->ctype.modifiers &= ~MOD_INLINE;
+		if (sym->definition)
+			sym->definition->ctype.modifiers &= ~MOD_INLINE;
+	}
+}
+
+static void check_file(struct symbol_list *list)
+{
+	struct symbol *sym;
+	int errors = has_error;
+
+	model_foreach(keep_call, NULL);
+	FOR_EACH_PTR(list, sym) {
+		struct entrypoint *ep;
+
+		expand_symbol(sym);
+		ep = linearize_symbol(sym);
+		if (!ep || !ep->entry)
+			continue;
+		if (dbg_entry)		/* -ventry: sparse's IR dump */
+			show_entry(ep);
+		tu_add_function(sym, ep);
+	} END_FOR_EACH_PTR(sym);
+	if ((has_error & ERROR_CURR_PHASE) && !errors) {
+		/* sparse said why; a broken file is not analysed */
+		tu_end();
+		return;
+	}
+	tu_analyse();
+	report_flush(opt.sparse_error);
+	tu_end();
+}
+
+int main(int argc, char **argv)
+{
+	struct string_list *filelist = NULL;
+	struct symbol_list *builtins;
+	char *file;
+
+	model_init();
+	argc = parse_options(argc, argv);
+
+	do_output = 0;		/* kbuild passes -o; sparse ignores it too */
+	builtins = sparse_initialize(argc, argv, &filelist);
+	if (!filelist) {
+		fprintf(stderr, "pincheck: no input files\n");
+		return 1;
+	}
+	opt.sparse_error = Wsparse_error == 1;
+	if (!opt.sparse_warnings) {
+		/* findings are ours; sparse's warnings only on request */
+		fmax_warnings = 0;
+		Wsparse_error = 0;
+	}
+	check_file(builtins);
+
+	FOR_EACH_PTR(filelist, file) {
+		check_file(sparse(file));
+	} END_FOR_EACH_PTR(file);
+
+	if (opt.sparse_error && (report_count() || die_if_error))
+		return 1;
+	if (opt.fatal && report_count())
+		return 1;
+	return 0;
+}

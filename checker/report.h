@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef PINCHECK_REPORT_H
+#define PINCHECK_REPORT_H
+
+#include "fact.h"
+
+/* A release whose call does not match a family that reaches it. */
+struct release_site {
+	const struct pc_api *api;	/* the release call */
+	struct position pos;		/* where it is */
+	struct symbol *fn;		/* the function it is in */
+	struct symbol *caller;		/* reached through a call from here, */
+	struct position call_pos;	/* at this call */
+};
+
+void report_release(const struct release_site *site, const struct fact *f,
+		    unsigned wrong);
+void report_note(struct position pos, const char *fmt, ...);
+int report_flush(int as_error);
+int report_count(void);
+
+#endif

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * summary.c - the functions of one translation unit and their summaries.
+ *
+ * Every function of the file gets a summary of what it does to the pages
+ * of its parameters.  Summaries, and the struct members shared by all
+ * functions, grow as functions are tracked; we track every function again
+ * until nothing changes (a fixpoint over the call graph, recursion
+ * included), then once more to report.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "loc.h"
+#include "report.h"
+#include "summary.h"
+#include "track.h"
+
+#define SUMMARY_HASH	1024
+#define MAX_TU_PASSES	12
+#define MAX_INSNS	200000	/* larger functions are not tracked */
+
+static struct summary *summary_hash[SUMMARY_HASH];
+static struct fn_info *functions, **functions_tail = &functions;
+
+static unsigned int summary_hashfn(const struct ident *ident)
+{
+	return ((unsigned long)ident >> 4) % SUMMARY_HASH;
+}
+
+struct summary *summary_lookup(const struct ident *ident)
+{
+	struct summary *s;
+
+	for (s = summary_hash[summary_hashfn(ident)]; s; s = s->hnext)
+		if (s->ident == ident)
+			return s;
+	return NULL;
+}
+
+static struct summary *summary_get(struct ident *ident)
+{
+	struct summary *s = summary_lookup(ident);
+
+	if (s)
+		return s;
+	s = calloc(1, sizeof(*s));
+	if (!s)
+		die("pincheck: out of memory");
+	s->ident = ident;
+	s->hnext = summary_hash[summary_hashfn(ident)];
+	summary_hash[summary_hashfn(ident)] = s;
+	return s;
+}
+
+int summary_add_fill(struct summary *s, int param, enum pc_level level,
+		     const struct fact *f)
+{
+	struct fill_event *fe;
+
+	if (!f->fam)
+		return 0;
+	for (fe = s->fills; fe; fe = fe->next)
+		if (fe->param == param && fe->level == level)
+			return fact_merge(&fe->fact, f, 0);
+	fe = calloc(1, sizeof(*fe));
+	if (!fe)
+		die("pincheck: out of memory");
+	fe->param = param;
+	fe->level = level;
+	fact_merge(&fe->fact, f, 0);
+	fe->next = s->fills;
+	s->fills = fe;
+	return 1;
+}
+
+int summary_add_release(struct summary *s, int param, enum pc_level level,
+			const struct pc_api *api, struct position pos,
+			struct symbol *fn)
+{
+	struct release_event *re;
+
+	for (re = s->releases; re; re = re->next)
+		if (re->param == param && re->level == level &&
+		    re->api == api && re->pos.stream == pos.stream &&
+		    re->pos.line == pos.line && re->pos.pos == pos.pos)
+			return 0;
+	re = calloc(1, sizeof(*re));
+	if (!re)
+		die("pincheck: out of memory");
+	re->param = param;
+	re->level = level;
+	re->api = api;
+	re->pos = pos;
+	re->fn = fn;
+	re->next = s->releases;
+	s->releases = re;
+	return 1;
+}
+
+static int count_insns(struct entrypoint *ep)
+{
+	struct basic_block *bb;
+	int n = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		n += instruction_list_size(bb->insns);
+	} END_FOR_EACH_PTR(bb);
+	return n;
+}
+
+void tu_add_function(struct symbol *sym, struct entrypoint *ep)
+{
+	struct fn_info *fi;
+	int n;
+
+	if (!sym->ident)
+		return;
+	n = count_insns(ep);
+	if (n > MAX_INSNS) {
+		report_note(sym->pos, "%s(): too large for pincheck (%d instructions), not checked",
+			    show_ident(sym->ident), n);
+		return;
+	}
+	fi = calloc(1, sizeof(*fi));
+	if (!fi)
+		die("pincheck: out of memory");
+	fi->sym = sym;
+	fi->ep = ep;
+	fi->sum = summary_get(sym->ident);
+	*functions_tail = fi;
+	functions_tail = &fi->next;
+}
+
+void tu_analyse(void)
+{
+	struct fn_info *fi;
+	int pass, changed = 1;
+
+	for (pass = 0; changed && pass < MAX_TU_PASSES; pass++) {
+		changed = 0;
+		for (fi = functions; fi; fi = fi->next)
+			changed |= track_function(fi, 0);
+	}
+	if (changed && functions)
+		report_note(functions->sym->pos,
+			    "pincheck stopped after %d passes over this file; its findings may be incomplete",
+			    MAX_TU_PASSES);
+	for (fi = functions; fi; fi = fi->next)
+		track_function(fi, 1);
+}
+
+static void free_summary(struct summary *s)
+{
+	while (s->fills) {
+		struct fill_event *fe = s->fills;
+
+		s->fills = fe->next;
+		free(fe);
+	}
+	while (s->releases) {
+		struct release_event *re = s->releases;
+
+		s->releases = re->next;
+		free(re);
+	}
+	free(s);
+}
+
+void tu_end(void)
+{
+	int i;
+
+	while (functions) {
+		struct fn_info *fi = functions;
+
+		functions = fi->next;
+		free(fi);
+	}
+	functions_tail = &functions;
+	for (i = 0; i < SUMMARY_HASH; i++) {
+		while (summary_hash[i]) {
+			struct summary *s = summary_hash[i];
+
+			summary_hash[i] = s->hnext;
+			free_summary(s);
+		}
+	}
+	track_reset();
+	loc_reset();
+}

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef PINCHECK_SUMMARY_H
+#define PINCHECK_SUMMARY_H
+
+#include "linearize.h"
+#include "fact.h"
+
+/*
+ * A function's effect on its parameters, as seen by its callers:
+ * the pages it acquires into them (fills), the pages of them it releases
+ * and with which call (releases), and what it returns.
+ */
+struct release_event {
+	int param;			/* 1-based */
+	enum pc_level level;
+	const struct pc_api *api;	/* the release call ... */
+	struct position pos;		/* ... where it is ... */
+	struct symbol *fn;		/* ... and in which function */
+	struct release_event *next;
+};
+
+struct fill_event {
+	int param;
+	enum pc_level level;
+	struct fact fact;		/* families and origins, no markers */
+	struct fill_event *next;
+};
+
+struct summary {
+	struct ident *ident;
+	struct fill_event *fills;
+	struct release_event *releases;
+	struct fact ret;		/* what the function returns */
+	struct summary *hnext;
+};
+
+struct fn_info {
+	struct symbol *sym;
+	struct entrypoint *ep;
+	struct summary *sum;
+	struct fn_info *next;
+};
+
+struct summary *summary_lookup(const struct ident *ident);
+int summary_add_fill(struct summary *s, int param, enum pc_level level,
+		     const struct fact *f);
+int summary_add_release(struct summary *s, int param, enum pc_level level,
+			const struct pc_api *api, struct position pos,
+			struct symbol *fn);
+
+/* The translation unit */
+void tu_add_function(struct symbol *sym, struct entrypoint *ep);
+void tu_analyse(void);
+void tu_end(void);
+
+#endif

@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * track.c - the family of every value, within one function.
+ *
+ * Sparse's IR is in SSA form, so a value's fact is flow-insensitive: it
+ * is the union of what reaches its definition (phi nodes are joins).
+ * Memory is named by loc.c; a location's fact is the union of what is
+ * stored in it anywhere.  We sweep the instructions until nothing
+ * changes; facts only grow, so this ends.  Calls to the model's APIs
+ * acquire and release; calls to functions with a summary apply it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ptrmap.h"
+#include "loc.h"
+#include "report.h"
+#include "track.h"
+
+#define MAX_SWEEPS	24
+
+DECLARE_PTRMAP(origin_map, struct instruction *, struct origin *);
+
+static struct origin_map *origins;
+static const struct fact no_fact;
+static struct fact **all_facts;		/* every value fact, to free */
+static int nr_facts, max_facts;
+
+/* Where a value's or a location's pages are, for fills and releases. */
+struct place {
+	pseudo_t val;		/* level VALUE: this value */
+	struct loc *loc;	/* otherwise: this location's contents */
+};
+
+static int has_fact(pseudo_t p)
+{
+	return p->type == PSEUDO_REG || p->type == PSEUDO_PHI ||
+	       p->type == PSEUDO_ARG;
+}
+
+static const struct fact *val_get(pseudo_t p)
+{
+	if (!has_fact(p) || !p->priv)
+		return &no_fact;
+	return p->priv;
+}
+
+static int val_merge(pseudo_t p, const struct fact *f)
+{
+	if (!has_fact(p) || fact_empty(f))
+		return 0;
+	if (!p->priv) {
+		if (nr_facts == max_facts) {
+			max_facts = max_facts ? 2 * max_facts : 256;
+			all_facts = realloc(all_facts,
+					    max_facts * sizeof(*all_facts));
+			if (!all_facts)
+				die("pincheck: out of memory");
+		}
+		p->priv = calloc(1, sizeof(struct fact));
+		if (!p->priv)
+			die("pincheck: out of memory");
+		all_facts[nr_facts++] = p->priv;
+	}
+	return fact_merge(p->priv, f, 1);
+}
+
+static pseudo_t call_arg(struct instruction *insn, int nr)
+{
+	pseudo_t p = ptr_list_nth(insn->arguments, nr - 1);
+
+	return p ? p : VOID;
+}
+
+static const struct fact *place_get(const struct place *pl)
+{
+	return pl->loc ? loc_content(pl->loc) : val_get(pl->val);
+}
+
+/* A page value also stands for the memory it was loaded from. */
+static int place_merge(const struct place *pl, const struct fact *f)
+{
+	struct instruction *def;
+	int changed;
+
+	if (pl->loc)
+		return loc_merge(pl->loc, f);
+	changed = val_merge(pl->val, f);
+	def = pl->val->type == PSEUDO_REG ? pl->val->def : NULL;
+	if (def && def->opcode == OP_LOAD)
+		changed |= loc_merge(loc_of_address(def->src, def->offset), f);
+	return changed;
+}
+
+/* The place @level steps from value @p: p, p[*], (*p)[*]. */
+static struct place place_at(pseudo_t p, enum pc_level level)
+{
+	struct place pl = { .val = p };
+
+	if (level == LEVEL_VALUE)
+		return pl;
+	if (p == VOID || p->type == PSEUDO_VAL) {
+		pl.val = VOID;
+		return pl;
+	}
+	pl.loc = loc_of_address(p, 0);
+	if (level == LEVEL_DEREF)
+		pl.loc = loc_deref(pl.loc);
+	return pl;
+}
+
+static struct loc *bvec_pages(void)
+{
+	struct symbol *bv = lookup_symbol(built_in_ident("bio_vec"), NS_STRUCT);
+
+	return bv ? loc_member(bv, "bv_page") : NULL;
+}
+
+/* Where the pages of an API call's argument are. */
+static int api_place(struct instruction *insn, const struct pc_api *api,
+		     struct place *pl)
+{
+	pseudo_t p = api->arg ? call_arg(insn, api->arg) : insn->target;
+
+	memset(pl, 0, sizeof(*pl));
+	switch (api->shape) {
+	case SHAPE_PAGE:
+		*pl = place_at(p, LEVEL_VALUE);
+		break;
+	case SHAPE_ARRAY:
+		*pl = place_at(p, LEVEL_ELEM);
+		break;
+	case SHAPE_ALLOC:
+		*pl = place_at(p, LEVEL_DEREF);
+		break;
+	case SHAPE_BVEC:
+		pl->loc = bvec_pages();
+		break;
+	case SHAPE_LIST:
+		break;
+	}
+	return pl->loc || (pl->val && pl->val != VOID);
+}
+
+static unsigned acquire_family(struct instruction *insn,
+			       const struct pc_api *api)
+{
+	pseudo_t flags;
+
+	if (api->family != FAM_FLAGS)
+		return api->family;
+	flags = call_arg(insn, api->flags_arg);
+	if (flags->type != PSEUDO_VAL)
+		return 0;	/* unknown: neither */
+	return flags->value & PC_FOLL_PIN ? FAM_PIN : FAM_GET;
+}
+
+static const struct origin *origin_of(struct fn_info *fi,
+				      struct instruction *insn,
+				      const struct pc_api *api)
+{
+	struct origin *o = origin_map_lookup(origins, insn);
+
+	if (!o) {
+		o = calloc(1, sizeof(*o));
+		if (!o)
+			die("pincheck: out of memory");
+		o->pos = insn->pos;
+		o->api = api;
+		o->fn = fi->sym;
+		origin_map_add(&origins, insn, o);
+	}
+	return o;
+}
+
+/* Pages went into @pl; if @pl is a parameter's, that is a fill. */
+static int fill_place(struct fn_info *fi, const struct place *pl,
+		      const struct fact *f)
+{
+	const struct fact *here = place_get(pl);
+	int changed = 0, level, p;
+
+	for (level = 0; level < NR_LEVELS; level++)
+		for (p = 0; p < MAX_PARAMS; p++)
+			if (here->param[level] & (1u << p))
+				changed |= summary_add_fill(fi->sum, p + 1,
+							    level, f);
+	return changed | place_merge(pl, f);
+}
+
+static int do_acquire(struct fn_info *fi, struct instruction *insn,
+		      const struct pc_api *api)
+{
+	struct fact f = { 0 };
+	struct place pl;
+	unsigned fam = acquire_family(insn, api);
+
+	if (!fam || !api_place(insn, api, &pl))
+		return 0;
+	fact_add_family(&f, fam, origin_of(fi, insn, api));
+	return fill_place(fi, &pl, &f);
+}
+
+/*
+ * Pages of fact @f are released by @rel's call.  Parameters' pages make
+ * a release event of this function's summary; families are checked.
+ */
+static int check_release(struct fn_info *fi, const struct release_site *rel,
+			 const struct fact *f, int report)
+{
+	unsigned wrong = 0;
+	int changed = 0, level, p;
+
+	for (level = 0; level < NR_LEVELS; level++)
+		for (p = 0; p < MAX_PARAMS; p++)
+			if (f->param[level] & (1u << p))
+				changed |= summary_add_release(fi->sum, p + 1,
+						level, rel->api, rel->pos,
+						rel->fn);
+	if (!report)
+		return changed;
+	if (rel->api->family == FAM_GET)
+		wrong = f->fam & FAM_PIN;
+	else if (rel->api->family == FAM_PIN)
+		wrong = f->fam & FAM_GET;
+	if (wrong)
+		report_release(rel, f, wrong);
+	return changed;
+}
+
+static int do_release(struct fn_info *fi, struct instruction *insn,
+		      const struct pc_api *api, int report)
+{
+	struct release_site rel = {
+		.api = api, .pos = insn->pos, .fn = fi->sym,
+	};
+	struct place pl;
+
+	if (!api_place(insn, api, &pl))
+		return 0;
+	return check_release(fi, &rel, place_get(&pl), report);
+}
+
+/* A call to a function of this file: apply its summary. */
+static int apply_summary(struct fn_info *fi, struct instruction *insn,
+			 struct summary *s, int report)
+{
+	struct fill_event *fe;
+	struct release_event *re;
+	int changed = 0, level, p;
+
+	for (fe = s->fills; fe; fe = fe->next) {
+		struct place pl = place_at(call_arg(insn, fe->param), fe->level);
+
+		if (pl.loc || pl.val != VOID)
+			changed |= fill_place(fi, &pl, &fe->fact);
+	}
+	for (re = s->releases; re; re = re->next) {
+		struct place pl = place_at(call_arg(insn, re->param), re->level);
+		struct release_site rel = {
+			.api = re->api, .pos = re->pos, .fn = re->fn,
+			.caller = fi->sym, .call_pos = insn->pos,
+		};
+
+		if (pl.loc || pl.val != VOID)
+			changed |= check_release(fi, &rel, place_get(&pl),
+						 report);
+	}
+	if (!insn->target || insn->target == VOID)
+		return changed;
+	changed |= val_merge(insn->target, &(struct fact){
+		.fam = s->ret.fam, .pin = s->ret.pin, .get = s->ret.get,
+		.cond = s->ret.cond });
+	for (level = 0; level < NR_LEVELS; level++) {
+		for (p = 0; p < MAX_PARAMS; p++) {
+			struct place pl;
+
+			if (!(s->ret.param[level] & (1u << p)))
+				continue;
+			pl = place_at(call_arg(insn, p + 1), level);
+			if (pl.loc || pl.val != VOID)
+				changed |= val_merge(insn->target,
+						     place_get(&pl));
+		}
+	}
+	return changed;
+}
+
+static int do_call(struct fn_info *fi, struct instruction *insn, int report)
+{
+	const struct pc_api *api;
+	struct summary *s;
+	struct ident *name;
+
+	if (insn->func->type != PSEUDO_SYM)
+		return 0;
+	name = insn->func->sym->ident;
+	api = model_lookup(name);
+	if (api)
+		return api->role == ROLE_ACQUIRE ? do_acquire(fi, insn, api) :
+			do_release(fi, insn, api, report);
+	s = summary_lookup(name);
+	return s ? apply_summary(fi, insn, s, report) : 0;
+}
+
+/* Only pointers to pointers name arrays worth aliasing. */
+static int points_to_pointer(pseudo_t p)
+{
+	struct symbol *t;
+
+	if (!pseudo_is_pointer(p) || p->type == PSEUDO_SYM)
+		return 0;
+	t = pseudo_pointee(p);
+	return t && t->type == SYM_PTR;
+}
+
+static int alias(pseudo_t a, pseudo_t b)
+{
+	if (!points_to_pointer(a) || !points_to_pointer(b))
+		return 0;
+	return loc_unify(loc_of_address(a, 0), loc_of_address(b, 0));
+}
+
+static int do_store(struct instruction *insn)
+{
+	struct loc *loc = loc_of_address(insn->src, insn->offset);
+	pseudo_t val = insn->target;
+	int changed = 0;
+
+	if (!fact_empty(val_get(val)))
+		changed = loc_merge(loc, val_get(val));
+	if (points_to_pointer(val))
+		changed |= loc_unify(loc_deref(loc), loc_of_address(val, 0));
+	return changed;
+}
+
+static int do_phi(struct instruction *insn)
+{
+	pseudo_t phi;
+	int changed = 0;
+
+	FOR_EACH_PTR(insn->phi_list, phi) {
+		pseudo_t src;
+
+		if (phi == VOID || !phi->def)
+			continue;
+		src = phi->def->phi_src;
+		changed |= val_merge(insn->target, val_get(src));
+		changed |= alias(insn->target, src);
+	} END_FOR_EACH_PTR(phi);
+	return changed;
+}
+
+static int transfer(struct fn_info *fi, struct instruction *insn, int report)
+{
+	switch (insn->opcode) {
+	case OP_LOAD:
+		return val_merge(insn->target, loc_content(
+				loc_of_address(insn->src, insn->offset)));
+	case OP_STORE:
+		return do_store(insn);
+	case OP_PHI:
+		return do_phi(insn);
+	case OP_SEL:
+		return val_merge(insn->target, val_get(insn->src2)) |
+		       val_merge(insn->target, val_get(insn->src3)) |
+		       alias(insn->target, insn->src2) |
+		       alias(insn->target, insn->src3);
+	case OP_COPY: case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC:
+		return val_merge(insn->target, val_get(insn->src));
+	/* page <-> pfn arithmetic keeps the page's family */
+	case OP_ADD: case OP_SUB: case OP_MUL: case OP_SHL: case OP_LSR:
+	case OP_ASR: case OP_DIVU: case OP_DIVS: case OP_AND: case OP_OR:
+		return val_merge(insn->target, val_get(insn->src1)) |
+		       val_merge(insn->target, val_get(insn->src2));
+	case OP_CALL:
+		return do_call(fi, insn, report);
+	case OP_RET:
+		if (insn->src && insn->src != VOID)
+			return fact_merge(&fi->sum->ret, val_get(insn->src), 1);
+		return 0;
+	}
+	return 0;
+}
+
+/* Parameters carry markers, so that summaries can name them. */
+static int mark_params(struct fn_info *fi)
+{
+	pseudo_t arg;
+	int changed = 0;
+
+	FOR_EACH_PTR(fi->ep->entry->arg_list, arg) {
+		struct fact m = { 0 };
+		unsigned bit;
+
+		if (arg->nr < 1 || arg->nr > MAX_PARAMS)
+			continue;
+		bit = 1u << (arg->nr - 1);
+		m.param[LEVEL_VALUE] = bit;
+		changed |= val_merge(arg, &m);
+		if (!points_to_pointer(arg))
+			continue;
+		m.param[LEVEL_VALUE] = 0;
+		m.param[LEVEL_ELEM] = bit;
+		changed |= loc_merge(loc_of_address(arg, 0), &m);
+		m.param[LEVEL_ELEM] = 0;
+		m.param[LEVEL_DEREF] = bit;
+		changed |= loc_merge(loc_deref(loc_of_address(arg, 0)), &m);
+	} END_FOR_EACH_PTR(arg);
+	return changed;
+}
+
+static int sweep(struct fn_info *fi, int report)
+{
+	struct basic_block *bb;
+	int changed = 0;
+
+	FOR_EACH_PTR(fi->ep->bbs, bb) {
+		struct instruction *insn;
+
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb)
+				continue;
+			changed |= transfer(fi, insn, report);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return changed;
+}
+
+int track_function(struct fn_info *fi, int report)
+{
+	int any, changed, n;
+
+	loc_set_function(fi->ep);
+	any = mark_params(fi);
+	for (n = 0; n < MAX_SWEEPS; n++) {
+		changed = sweep(fi, 0);
+		any |= changed;
+		if (!changed)
+			break;
+	}
+	if (n == MAX_SWEEPS)
+		report_note(fi->sym->pos, "%s(): pincheck stopped after %d passes; "
+			    "its findings may be incomplete",
+			    show_ident(fi->sym->ident), MAX_SWEEPS);
+	if (report)
+		sweep(fi, 1);
+	return any;
+}
+
+void track_reset(void)
+{
+	int i;
+
+	for (i = 0; i < nr_facts; i++)
+		free(all_facts[i]);
+	nr_facts = 0;
+	origins = NULL;
+}

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef PINCHECK_TRACK_H
+#define PINCHECK_TRACK_H
+
+#include "summary.h"
+
+/*
+ * Run the transfer functions over one function until nothing changes;
+ * with @report, check every release.  Returns 1 when a fact visible
+ * outside the function (a member, a summary) changed.
+ */
+int track_function(struct fn_info *fi, int report);
+void track_reset(void);
+
+#endif

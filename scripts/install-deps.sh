@@ -1,0 +1,61 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# Install what pincheck needs on a Debian (bookworm) machine: a compiler,
+# the sparse source package (Debian ships no libsparse), the kernel source
+# the integration tests run on, and the kernel's own build dependencies.
+# Safe to run again: it only installs what is missing.
+set -eu
+
+need_root() {
+	if [ "$(id -u)" != 0 ]; then
+		echo "install-deps: run as root (apt-get install)" >&2
+		exit 1
+	fi
+}
+
+# Debian's sources file lists only binary packages; `apt-get source sparse`
+# needs a deb-src entry for the same suites.
+add_deb_src() {
+	local f=/etc/apt/sources.list.d/pincheck-src.sources
+	if grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ ||
+	   grep -qs '^deb-src' /etc/apt/sources.list; then
+		return 0
+	fi
+	cat >"$f" <<'EOT'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm bookworm-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOT
+	APT_UPDATED=
+}
+
+PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
+      kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils"
+
+missing() {
+	local p out=
+	for p in $PKGS "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
+			grep -q 'install ok installed' || out="$out $p"
+	done
+	echo "$out"
+}
+
+main() {
+	local todo
+	need_root
+	APT_UPDATED=1
+	add_deb_src
+	todo=$(missing "$@")
+	if [ -n "$todo" ] || [ -z "$APT_UPDATED" ] || [ ! -e /var/lib/apt/lists/lock ]; then
+		apt-get update -qq
+	fi
+	if [ -n "$todo" ]; then
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $todo
+	fi
+}
+
+main "$@"
