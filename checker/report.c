@@ -105,7 +105,7 @@ void report_release(const struct release_site *rel, const struct fact *f,
 	if (rel->caller) {
 		snprintf(where, sizeof(where), " in %s()", fn_name(rel->fn));
 		snprintf(via, sizeof(via), ", passed to %s() at line %d in %s()",
-			 fn_name(rel->fn), rel->call_pos.line,
+			 fn_name(rel->callee), rel->call_pos.line,
 			 fn_name(rel->caller));
 	}
 	describe_origin(from, sizeof(from), bad, rel);
@@ -119,11 +119,12 @@ void report_release(const struct release_site *rel, const struct fact *f,
 			 mixed ? " for the pinned ones" : "");
 	else
 		snprintf(fd->msg, MSG_MAX,
-			 "%s()%s releases %s got by %s%s%s%s%s, which hold no pin; use %s()%s",
+			 "%s()%s releases %s got by %s%s%s%s%s, which %s no pin; use %s()%s",
 			 rel->api->name, where, noun(rel->api, mixed), from, via,
 			 mixed ? " (or pinned by " : "", mixed ? other : "",
-			 mixed ? ")" : "", rel->api->cure,
-			 mixed ? " for the got ones" : "");
+			 mixed ? ")" : "",
+			 rel->api->shape == SHAPE_PAGE ? "holds" : "hold",
+			 rel->api->cure, mixed ? " for the got ones" : "");
 }
 
 /* An info line about the analysis itself (a function skipped, ...). */

@@ -10,7 +10,8 @@ struct release_site {
 	struct position pos;		/* where it is */
 	struct symbol *fn;		/* the function it is in */
 	struct symbol *caller;		/* reached through a call from here, */
-	struct position call_pos;	/* at this call */
+	struct symbol *callee;		/* to this function, */
+	struct position call_pos;	/* at this line */
 };
 
 void report_release(const struct release_site *site, const struct fact *f,

@@ -228,6 +228,48 @@ static int check_release(struct fn_info *fi, const struct release_site *rel,
 	return changed;
 }
 
+/* Functions have no end position in sparse: the latest start wins. */
+static int starts_before(struct position pos, struct symbol *fn)
+{
+	return pos.stream == fn->pos.stream && pos.line >= fn->pos.line;
+}
+
+/*
+ * A release that sparse inlined from a static inline helper: the helper
+ * (the latest-starting one whose body can hold @pos) and where it was
+ * called, from the marker sparse leaves after the inlined body.
+ */
+static void inlined_from(struct fn_info *fi, struct release_site *rel)
+{
+	struct symbol *best = starts_before(rel->pos, fi->sym) ? fi->sym : NULL;
+	struct instruction *marker = NULL;
+	struct basic_block *bb;
+
+	FOR_EACH_PTR(fi->ep->bbs, bb) {
+		struct instruction *insn;
+
+		FOR_EACH_PTR(bb->insns, insn) {
+			struct symbol *f;
+
+			if (insn->opcode != OP_INLINED_CALL ||
+			    insn->func->type != PSEUDO_SYM)
+				continue;
+			f = insn->func->sym;
+			if (starts_before(rel->pos, f) &&
+			    (!best || f->pos.line > best->pos.line)) {
+				best = f;
+				marker = insn;
+			}
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	if (!marker || best == fi->sym)
+		return;
+	rel->fn = best;
+	rel->callee = best;
+	rel->caller = fi->sym;
+	rel->call_pos = marker->pos;
+}
+
 static int do_release(struct fn_info *fi, struct instruction *insn,
 		      const struct pc_api *api, int report)
 {
@@ -238,6 +280,8 @@ static int do_release(struct fn_info *fi, struct instruction *insn,
 
 	if (!api_place(insn, api, &pl))
 		return 0;
+	if (report)
+		inlined_from(fi, &rel);
 	return check_release(fi, &rel, place_get(&pl), report);
 }
 
@@ -259,7 +303,8 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 		struct place pl = place_at(call_arg(insn, re->param), re->level);
 		struct release_site rel = {
 			.api = re->api, .pos = re->pos, .fn = re->fn,
-			.caller = fi->sym, .call_pos = insn->pos,
+			.caller = fi->sym, .callee = insn->func->sym,
+			.call_pos = insn->pos,
 		};
 
 		if (pl.loc || pl.val != VOID)
@@ -303,15 +348,21 @@ static int do_call(struct fn_info *fi, struct instruction *insn, int report)
 	return s ? apply_summary(fi, insn, s, report) : 0;
 }
 
-/* Only pointers to pointers name arrays worth aliasing. */
+/*
+ * Only pointers to pointers (or void *, which drivers cast back) name
+ * arrays of pages worth aliasing; a variable's address is one when the
+ * variable is a pointer or an array of pointers.
+ */
 static int points_to_pointer(pseudo_t p)
 {
 	struct symbol *t;
 
-	if (!pseudo_is_pointer(p) || p->type == PSEUDO_SYM)
+	if (!pseudo_is_pointer(p))
 		return 0;
 	t = pseudo_pointee(p);
-	return t && t->type == SYM_PTR;
+	if (t && p->type == PSEUDO_SYM && t->type == SYM_ARRAY)
+		t = type_strip(t->ctype.base_type);
+	return t && (t->type == SYM_PTR || t == &void_ctype);
 }
 
 static int alias(pseudo_t a, pseudo_t b)

@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Running pincheck on a real kernel tree through kbuild.
+
+Shared by scripts/pincheck-kernel (the demo), tests/kernel/run (the
+integration test) and scripts/bench (the benchmark).
+"""
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PINCHECK = os.path.join(TOP, 'checker', 'pincheck')
+
+# The 6.1 files that use the FOLL_PIN API (mm/gup.c defines it).
+PIN_USERS = r'\b(un)?pin_user_page'
+# ... and the FOLL_GET API, for reverse mutants.
+GET_USERS = (r'\b(get_user_pages(_fast|_remote|_unlocked|_fast_only)?'
+             r'|iov_iter_get_pages(_alloc)?2?)\s*\(')
+EXCLUDE = ('mm/gup.c',)
+
+FINDING = re.compile(r'^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): '
+                     r'(?P<kind>warning|error|note): (?P<msg>.*)$')
+
+
+def kernel_tree():
+    """The configured tree (scripts/kernel-tree makes it when needed)."""
+    out = subprocess.run([os.path.join(TOP, 'scripts', 'kernel-tree')],
+                         check=True, stdout=subprocess.PIPE, text=True)
+    return out.stdout.strip()
+
+
+def grep_files(tree, pattern):
+    """Tree-relative .c files matching pattern (sorted), minus EXCLUDE."""
+    out = subprocess.run(['grep', '-rlE', pattern, '--include=*.c', '.'],
+                         cwd=tree, stdout=subprocess.PIPE, text=True)
+    files = sorted(f[2:] for f in out.stdout.split())
+    return [f for f in files if f not in EXCLUDE]
+
+
+def _wrapper(logdir, check):
+    """A CHECK program that records its command line, then runs check."""
+    path = os.path.join(logdir, 'check-wrapper')
+    with open(path, 'w') as f:
+        f.write('#!/bin/sh\n'
+                'for a in "$@"; do last=$a; done\n'
+                'name=$(echo "$last" | tr / _)\n'
+                'printf "%%s\\0" "$@" > %s/"$name".cmd\n'
+                'exec %s "$@"\n' % (shlex.quote(logdir), check))
+    os.chmod(path, 0o755)
+    return path
+
+
+def kbuild_check(tree, files, check, logdir, jobs=2, extra=None):
+    """Run `make -k C=2 CHECK=...` on files' objects.
+
+    Returns (checked, failed, output): the files kbuild ran the checker
+    on, those it could not build (not x86, or not in allmodconfig), and
+    everything make printed.  The checker's command lines are recorded in
+    logdir, for recorded_command().
+    """
+    wrapper = _wrapper(logdir, check if not extra else
+                       check + ' ' + ' '.join(map(shlex.quote, extra)))
+    objs = [f[:-2] + '.o' for f in files]
+    res = subprocess.run(['make', '-k', '-j%d' % jobs, 'C=2',
+                          'CHECK=' + wrapper] + objs,
+                         cwd=tree, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, text=True)
+    checked = [f for f in files if os.path.exists(_cmdfile(logdir, f))]
+    failed = [f for f in files if f not in checked]
+    return checked, failed, res.stdout
+
+
+def _cmdfile(logdir, src):
+    return os.path.join(logdir, src.replace('/', '_') + '.cmd')
+
+
+def recorded_command(logdir, src):
+    """kbuild's checker arguments for src (without the program)."""
+    with open(_cmdfile(logdir, src), 'rb') as f:
+        return [a.decode() for a in f.read().split(b'\0')[:-1]]
+
+
+def run_recorded(tree, args, src=None, program=PINCHECK, extra=()):
+    """Run program with kbuild's arguments; src replaces the source file."""
+    if src is not None:
+        args = args[:-1] + [src]
+    res = subprocess.run([program] + list(extra) + args, cwd=tree,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         text=True)
+    return res.returncode, res.stderr
+
+
+def findings(text, kinds=('warning',)):
+    """Parsed finding lines of pincheck's output."""
+    out = []
+    for line in text.splitlines():
+        m = FINDING.match(line)
+        if m and m.group('kind') in kinds:
+            out.append(m.groupdict())
+    return out
+
+
+def is_pincheck_finding(f):
+    """Our findings, not sparse's errors: they name a release call."""
+    return '() releases ' in f['msg'] or ' releases ' in f['msg']
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def warn(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def tempdir(prefix):
+    return tempfile.mkdtemp(prefix=prefix)

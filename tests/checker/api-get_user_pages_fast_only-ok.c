@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A KVM-style fast path grabs guest pages with get_user_pages_fast_only()
+ * (FOLL_GET, no sleeping) and releases them with put_page().
+ */
+#include "pincheck-kernel.h"
+
+#define GFN_BATCH	8
+
+int gfn_map_batch(struct page **pages, int nr);
+
+static int gfn_prefetch(unsigned long hva, int nr)
+{
+	struct page *pages[GFN_BATCH];
+	int got, err, i;
+
+	if (nr > GFN_BATCH)
+		nr = GFN_BATCH;
+
+	got = get_user_pages_fast_only(hva, nr, FOLL_WRITE, pages);
+	if (got <= 0)
+		return -EFAULT;
+
+	err = gfn_map_batch(pages, got);
+	for (i = 0; i < got; i++)
+		put_page(pages[i]);
+	return err;
+}
+
+/*
+ * check-name: get_user_pages_fast_only() pages released with put_page()
+ */

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A crypto offload engine pins the source buffer with
+ * pin_user_pages_unlocked(); its completion unpins the pages with
+ * unpin_user_pages().
+ */
+#include "pincheck-kernel.h"
+
+struct xfrm_job {
+	struct page **pages;
+	long nr;
+};
+
+int engine_submit(struct xfrm_job *job);
+
+static void xfrm_job_done(struct xfrm_job *job)
+{
+	if (job->nr > 0)
+		unpin_user_pages(job->pages, job->nr);
+	kvfree(job->pages);
+}
+
+static int xfrm_job_start(struct xfrm_job *job, unsigned long uaddr,
+			  unsigned long nr)
+{
+	job->pages = kvmalloc_array(nr, sizeof(struct page *), GFP_KERNEL);
+	if (!job->pages)
+		return -ENOMEM;
+
+	job->nr = pin_user_pages_unlocked(uaddr, nr, job->pages, 0);
+	if (job->nr != nr) {
+		xfrm_job_done(job);
+		return -EFAULT;
+	}
+	return engine_submit(job);
+}
+
+/*
+ * check-name: pin_user_pages_unlocked() pages released with unpin_user_pages()
+ */

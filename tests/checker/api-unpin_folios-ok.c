@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A buffer builds its folio array from pages pinned with pin_user_pages()
+ * and releases the array with unpin_folios().
+ */
+#include "pincheck-kernel.h"
+
+#define FBUF_MAX	16
+
+struct fbuf {
+	struct folio *folios[FBUF_MAX];
+	long nr;
+};
+
+int fbuf_map(struct fbuf *fb);
+
+static int fbuf_fill(struct fbuf *fb, struct page **pages, unsigned long uaddr,
+		     unsigned long nr)
+{
+	long got, i;
+
+	if (nr > FBUF_MAX)
+		return -EFAULT;
+
+	got = pin_user_pages(uaddr, nr, FOLL_WRITE, pages, NULL);
+	if (got <= 0)
+		return -EFAULT;
+	for (i = 0; i < got; i++)
+		fb->folios[i] = page_folio(pages[i]);
+	fb->nr = got;
+
+	if (fbuf_map(fb)) {
+		unpin_folios(fb->folios, fb->nr);
+		fb->nr = 0;
+		return -EFAULT;
+	}
+	return 0;
+}
+
+/*
+ * check-name: unpin_folios() releases folios of pin_user_pages() pages
+ */

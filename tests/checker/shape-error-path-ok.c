@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "pincheck-kernel.h"
+
+struct enc_job {
+	unsigned long src;
+	int nr_pages;
+	struct page **pages;
+};
+
+int enc_map_sg(struct enc_job *job, int nr);
+int enc_run(struct enc_job *job);
+
+int enc_submit(struct enc_job *job)
+{
+	int pinned, i, ret;
+
+	job->pages = kcalloc(job->nr_pages, sizeof(*job->pages), GFP_KERNEL);
+	if (!job->pages)
+		return -ENOMEM;
+	pinned = pin_user_pages_fast(job->src, job->nr_pages, 0, job->pages);
+	if (pinned < 0) {
+		ret = pinned;
+		goto out_free;
+	}
+	if (pinned != job->nr_pages) {
+		ret = -EFAULT;
+		goto out_unpin;
+	}
+	ret = enc_map_sg(job, pinned);
+	if (ret)
+		goto out_unpin;
+	ret = enc_run(job);
+	unpin_user_pages(job->pages, pinned);
+	kfree(job->pages);
+	return ret;
+
+out_unpin:
+	for (i = 0; i < pinned; i++)
+		unpin_user_page(job->pages[i]);
+out_free:
+	kfree(job->pages);
+	return ret;
+}
+/*
+ * check-name: pinned pages released right on success, with unpin_user_page() on the error path too
+ */

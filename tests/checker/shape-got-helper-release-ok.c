@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "pincheck-kernel.h"
+
+struct sgbuf {
+	int nr;
+	struct page **pages;
+};
+
+int sgbuf_program(struct sgbuf *b);
+
+/* The unpin helper, shared by the long-term path... */
+static void sgbuf_unpin(struct page **pages, int nr)
+{
+	unpin_user_pages_dirty_lock(pages, nr, true);
+}
+
+int sgbuf_pin_longterm(struct sgbuf *b, unsigned long uaddr)
+{
+	int ret;
+
+	ret = pin_user_pages_fast(uaddr, b->nr, FOLL_WRITE | FOLL_LONGTERM,
+				  b->pages);
+	if (ret != b->nr) {
+		if (ret > 0)
+			sgbuf_unpin(b->pages, ret);
+		return -EFAULT;
+	}
+	return sgbuf_program(b);
+}
+
+/* ...and the short-term one, which pins too. */
+int sgbuf_map_once(unsigned long uaddr, struct page **pages, int nr)
+{
+	int pinned;
+
+	pinned = pin_user_pages_fast(uaddr, nr, FOLL_WRITE, pages);
+	if (pinned <= 0)
+		return -EFAULT;
+	sgbuf_unpin(pages, pinned);
+	return 0;
+}
+/*
+ * check-name: static unpin helper called only with pinned pages
+ */

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0
+#include "pincheck-kernel.h"
+
+struct gpu_userptr {
+	unsigned long start;
+	int npages;
+	u64 *pfns;
+};
+
+/* The device wants pfns: keep them, and go back to pages to release. */
+int userptr_get(struct gpu_userptr *up, struct page **pages)
+{
+	int pinned, i;
+
+	pinned = pin_user_pages_fast(up->start, up->npages,
+				     FOLL_WRITE | FOLL_LONGTERM, pages);
+	if (pinned != up->npages)
+		return -EFAULT;
+	for (i = 0; i < pinned; i++)
+		up->pfns[i] = page_to_pfn(pages[i]);
+	return 0;
+}
+
+void userptr_put(struct gpu_userptr *up)
+{
+	int i;
+
+	for (i = 0; i < up->npages; i++)
+		unpin_user_page(pfn_to_page(up->pfns[i]));
+}
+/*
+ * check-name: pinned pages kept as pfns in a u64 array, released with unpin_user_page(pfn_to_page())
+ */
