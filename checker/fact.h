@@ -5,15 +5,18 @@
 #include "lib.h"
 #include "symbol.h"
 #include "model.h"
+#include "guard.h"
 
 /*
- * Where a family of references came from: the acquiring call, the
- * function it is in, and the helper it was reached through, if any.
+ * Where references came from: the acquiring call, its family, the
+ * function it is in, and the conditions it ran under.
  */
 struct origin {
 	struct position pos;
 	const struct pc_api *api;
+	unsigned fam;
 	struct symbol *fn;
+	struct guards guards;
 };
 
 /* Param markers: where the value sits relative to a parameter. */
@@ -25,16 +28,20 @@ enum pc_level {
 };
 
 #define MAX_PARAMS	32
+#define MAX_ORIGINS	8
 
 /*
  * What is known of a value or of the contents of a memory location:
- * the families of references it may hold (a join is a union), the first
- * origin of each, and which parameters of the current function it
- * derives from (for summaries).
+ * the families of references it may hold (a join is a union), their
+ * origins (the first MAX_ORIGINS; @overflow has the families of any
+ * more), and which parameters of the current function it derives from
+ * (for summaries).
  */
 struct fact {
 	unsigned fam;
-	const struct origin *pin, *get, *cond;
+	unsigned overflow;
+	int nr_origins;
+	const struct origin *origins[MAX_ORIGINS];
 	unsigned int param[NR_LEVELS];
 };
 
@@ -43,22 +50,37 @@ static inline int fact_empty(const struct fact *f)
 	return !f->fam && !f->param[0] && !f->param[1] && !f->param[2];
 }
 
+static inline int fact_add_origin(struct fact *f, const struct origin *o)
+{
+	int i;
+
+	for (i = 0; i < f->nr_origins; i++)
+		if (f->origins[i] == o)
+			return 0;
+	if (f->nr_origins == MAX_ORIGINS) {
+		if (f->overflow & o->fam)
+			return 0;
+		f->overflow |= o->fam;
+		return 1;
+	}
+	f->origins[f->nr_origins++] = o;
+	f->fam |= o->fam;
+	return 1;
+}
+
 /* dst |= src; returns 1 when dst changed.  Params only when @params. */
 static inline int fact_merge(struct fact *dst, const struct fact *src,
 			     int params)
 {
-	int changed = 0, l;
+	int changed = 0, i, l;
 
-	if (src->fam & ~dst->fam) {
-		dst->fam |= src->fam;
+	for (i = 0; i < src->nr_origins; i++)
+		changed |= fact_add_origin(dst, src->origins[i]);
+	if ((src->fam | src->overflow) & ~dst->fam) {
+		dst->fam |= src->fam | src->overflow;
+		dst->overflow |= src->overflow;
 		changed = 1;
 	}
-	if (!dst->pin)
-		dst->pin = src->pin;
-	if (!dst->get)
-		dst->get = src->get;
-	if (!dst->cond)
-		dst->cond = src->cond;
 	if (!params)
 		return changed;
 	for (l = 0; l < NR_LEVELS; l++) {
@@ -68,18 +90,6 @@ static inline int fact_merge(struct fact *dst, const struct fact *src,
 		}
 	}
 	return changed;
-}
-
-static inline void fact_add_family(struct fact *f, unsigned fam,
-				   const struct origin *o)
-{
-	f->fam |= fam;
-	if (fam == FAM_PIN && !f->pin)
-		f->pin = o;
-	if (fam == FAM_GET && !f->get)
-		f->get = o;
-	if (fam == FAM_COND && !f->cond)
-		f->cond = o;
 }
 
 #endif

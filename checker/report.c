@@ -90,12 +90,14 @@ static const char *noun(const struct pc_api *api, int mixed)
 	return mixed ? "pages that may be" : "pages";
 }
 
-void report_release(const struct release_site *rel, const struct fact *f,
-		    unsigned wrong)
+/*
+ * @bad took references of family @wrong, which @rel's call does not
+ * drop; @good, if any, took the family it does drop ("may be").
+ */
+void report_release(const struct release_site *rel, unsigned wrong,
+		    const struct origin *bad, const struct origin *good)
 {
-	const struct origin *bad = wrong == FAM_PIN ? f->pin : f->get;
-	const struct origin *good = wrong == FAM_PIN ? f->get : f->pin;
-	int mixed = (f->fam & (FAM_PIN | FAM_GET)) == (FAM_PIN | FAM_GET);
+	int mixed = good != NULL;
 	char where[160] = "", from[160], other[160], via[200] = "";
 	struct finding *fd = new_finding(rel->pos, bad);
 

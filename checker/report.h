@@ -12,10 +12,11 @@ struct release_site {
 	struct symbol *caller;		/* reached through a call from here, */
 	struct symbol *callee;		/* to this function, */
 	struct position call_pos;	/* at this line */
+	struct guards guards;		/* the conditions it runs under */
 };
 
-void report_release(const struct release_site *site, const struct fact *f,
-		    unsigned wrong);
+void report_release(const struct release_site *site, unsigned wrong,
+		    const struct origin *bad, const struct origin *good);
 void report_note(struct position pos, const char *fmt, ...);
 int report_flush(int as_error);
 int report_count(void);

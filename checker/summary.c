@@ -75,9 +75,10 @@ int summary_add_fill(struct summary *s, int param, enum pc_level level,
 }
 
 int summary_add_release(struct summary *s, int param, enum pc_level level,
-			const struct pc_api *api, struct position pos,
-			struct symbol *fn)
+			const struct release_site *rel)
 {
+	const struct pc_api *api = rel->api;
+	struct position pos = rel->pos;
 	struct release_event *re;
 
 	for (re = s->releases; re; re = re->next)
@@ -92,7 +93,8 @@ int summary_add_release(struct summary *s, int param, enum pc_level level,
 	re->level = level;
 	re->api = api;
 	re->pos = pos;
-	re->fn = fn;
+	re->fn = rel->fn;
+	re->guards = rel->guards;
 	re->next = s->releases;
 	s->releases = re;
 	return 1;
@@ -175,6 +177,7 @@ void tu_end(void)
 		struct fn_info *fi = functions;
 
 		functions = fi->next;
+		guards_free(fi->guards);
 		free(fi);
 	}
 	functions_tail = &functions;

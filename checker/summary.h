@@ -16,6 +16,7 @@ struct release_event {
 	const struct pc_api *api;	/* the release call ... */
 	struct position pos;		/* ... where it is ... */
 	struct symbol *fn;		/* ... and in which function */
+	struct guards guards;		/* under these conditions */
 	struct release_event *next;
 };
 
@@ -38,15 +39,16 @@ struct fn_info {
 	struct symbol *sym;
 	struct entrypoint *ep;
 	struct summary *sum;
+	struct guard_map *guards;	/* computed on first use */
 	struct fn_info *next;
 };
 
 struct summary *summary_lookup(const struct ident *ident);
 int summary_add_fill(struct summary *s, int param, enum pc_level level,
 		     const struct fact *f);
+struct release_site;
 int summary_add_release(struct summary *s, int param, enum pc_level level,
-			const struct pc_api *api, struct position pos,
-			struct symbol *fn);
+			const struct release_site *rel);
 
 /* The translation unit */
 void tu_add_function(struct symbol *sym, struct entrypoint *ep);

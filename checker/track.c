@@ -155,9 +155,17 @@ static unsigned acquire_family(struct instruction *insn,
 	return flags->value & PC_FOLL_PIN ? FAM_PIN : FAM_GET;
 }
 
+static const struct guards *guards_of(struct fn_info *fi,
+				      struct instruction *insn)
+{
+	if (!fi->guards)
+		fi->guards = guards_compute(fi->ep);
+	return guards_at(fi->guards, insn->bb);
+}
+
 static const struct origin *origin_of(struct fn_info *fi,
 				      struct instruction *insn,
-				      const struct pc_api *api)
+				      const struct pc_api *api, unsigned fam)
 {
 	struct origin *o = origin_map_lookup(origins, insn);
 
@@ -167,7 +175,9 @@ static const struct origin *origin_of(struct fn_info *fi,
 			die("pincheck: out of memory");
 		o->pos = insn->pos;
 		o->api = api;
+		o->fam = fam;
 		o->fn = fi->sym;
+		o->guards = *guards_of(fi, insn);
 		origin_map_add(&origins, insn, o);
 	}
 	return o;
@@ -197,8 +207,51 @@ static int do_acquire(struct fn_info *fi, struct instruction *insn,
 
 	if (!fam || !api_place(insn, api, &pl))
 		return 0;
-	fact_add_family(&f, fam, origin_of(fi, insn, api));
+	fact_add_origin(&f, origin_of(fi, insn, api, fam));
 	return fill_place(fi, &pl, &f);
+}
+
+/*
+ * The first origin of family @fam in @f that can reach a release under
+ * @g: one acquired under the opposite condition cannot.  Origins past
+ * MAX_ORIGINS are not known; then any reaches.
+ */
+static const struct origin *reaching(const struct fact *f, unsigned fam,
+				     const struct guards *g,
+				     const struct origin **any)
+{
+	int i;
+
+	*any = NULL;
+	for (i = 0; i < f->nr_origins; i++) {
+		const struct origin *o = f->origins[i];
+
+		if (!(o->fam & fam))
+			continue;
+		if (!*any)
+			*any = o;
+		if (!guards_exclusive(&o->guards, g))
+			return o;
+	}
+	return f->overflow & fam ? *any : NULL;
+}
+
+/* Decide whether @rel's call is wrong for pages of fact @f. */
+static void judge_release(const struct release_site *rel,
+			  const struct fact *f)
+{
+	unsigned wrong = rel->api->family == FAM_GET ? FAM_PIN : FAM_GET;
+	const struct origin *bad, *good, *any;
+
+	if (rel->api->family != FAM_GET && rel->api->family != FAM_PIN)
+		return;
+	if (!(f->fam & wrong))
+		return;
+	bad = reaching(f, wrong, &rel->guards, &any);
+	if (!bad)
+		return;
+	good = reaching(f, rel->api->family, &rel->guards, &any);
+	report_release(rel, wrong, bad, good);
 }
 
 /*
@@ -208,23 +261,15 @@ static int do_acquire(struct fn_info *fi, struct instruction *insn,
 static int check_release(struct fn_info *fi, const struct release_site *rel,
 			 const struct fact *f, int report)
 {
-	unsigned wrong = 0;
 	int changed = 0, level, p;
 
 	for (level = 0; level < NR_LEVELS; level++)
 		for (p = 0; p < MAX_PARAMS; p++)
 			if (f->param[level] & (1u << p))
 				changed |= summary_add_release(fi->sum, p + 1,
-						level, rel->api, rel->pos,
-						rel->fn);
-	if (!report)
-		return changed;
-	if (rel->api->family == FAM_GET)
-		wrong = f->fam & FAM_PIN;
-	else if (rel->api->family == FAM_PIN)
-		wrong = f->fam & FAM_GET;
-	if (wrong)
-		report_release(rel, f, wrong);
+							       level, rel);
+	if (report)
+		judge_release(rel, f);
 	return changed;
 }
 
@@ -275,6 +320,7 @@ static int do_release(struct fn_info *fi, struct instruction *insn,
 {
 	struct release_site rel = {
 		.api = api, .pos = insn->pos, .fn = fi->sym,
+		.guards = *guards_of(fi, insn),
 	};
 	struct place pl;
 
@@ -291,6 +337,7 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 {
 	struct fill_event *fe;
 	struct release_event *re;
+	struct fact ret;
 	int changed = 0, level, p;
 
 	for (fe = s->fills; fe; fe = fe->next) {
@@ -304,18 +351,19 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 		struct release_site rel = {
 			.api = re->api, .pos = re->pos, .fn = re->fn,
 			.caller = fi->sym, .callee = insn->func->sym,
-			.call_pos = insn->pos,
+			.call_pos = insn->pos, .guards = re->guards,
 		};
 
+		guards_add_all(&rel.guards, guards_of(fi, insn));
 		if (pl.loc || pl.val != VOID)
 			changed |= check_release(fi, &rel, place_get(&pl),
 						 report);
 	}
 	if (!insn->target || insn->target == VOID)
 		return changed;
-	changed |= val_merge(insn->target, &(struct fact){
-		.fam = s->ret.fam, .pin = s->ret.pin, .get = s->ret.get,
-		.cond = s->ret.cond });
+	ret = s->ret;
+	memset(ret.param, 0, sizeof(ret.param));
+	changed |= val_merge(insn->target, &ret);
 	for (level = 0; level < NR_LEVELS; level++) {
 		for (p = 0; p < MAX_PARAMS; p++) {
 			struct place pl;

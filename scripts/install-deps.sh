@@ -33,7 +33,7 @@ EOT
 }
 
 PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
-      kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils"
+      kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils sparse"
 
 missing() {
 	local p out=

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * guard.c - the conditions under which each basic block runs.
+ *
+ * A forward data flow over the CFG: a block's guards are those that hold
+ * on every edge into it (the intersection), an edge adding the condition
+ * of the branch it leaves by: a bit test (x & MASK), a comparison with a
+ * constant, a switch case.  Comparisons with small constants (0, 1, ...)
+ * are too common to tell one condition from another, and are ignored.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard.h"
+
+#define MIN_DISTINCT	16	/* smaller constants do not name a condition */
+#define MAX_PASSES	32
+
+struct guard_slot {
+	struct basic_block *bb;
+	struct guards guards;
+};
+
+struct guard_map {
+	int size;
+	struct guard_slot slot[];
+};
+
+static const struct guards no_guards;
+
+static struct guard_slot *slot_of(struct guard_map *map, struct basic_block *bb)
+{
+	unsigned long h = ((unsigned long)bb >> 4) % map->size;
+
+	while (map->slot[h].bb && map->slot[h].bb != bb)
+		h = (h + 1) % map->size;
+	return &map->slot[h];
+}
+
+const struct guards *guards_at(struct guard_map *map, struct basic_block *bb)
+{
+	struct guard_slot *s;
+
+	if (!map || !bb)
+		return &no_guards;
+	s = slot_of(map, bb);
+	return s->bb && s->guards.nr > 0 ? &s->guards : &no_guards;
+}
+
+static int guard_equal(const struct guard *a, const struct guard *b)
+{
+	return a->kind == b->kind && a->nr == b->nr &&
+	       !memcmp(a->vals, b->vals, a->nr * sizeof(a->vals[0]));
+}
+
+static void guards_add(struct guards *dst, const struct guard *g)
+{
+	int i;
+
+	for (i = 0; i < dst->nr; i++)
+		if (guard_equal(&dst->g[i], g))
+			return;
+	if (dst->nr < MAX_GUARDS)
+		dst->g[dst->nr++] = *g;
+}
+
+void guards_add_all(struct guards *dst, const struct guards *src)
+{
+	int i;
+
+	if (dst->nr < 0)
+		dst->nr = 0;
+	for (i = 0; i < src->nr; i++)
+		guards_add(dst, &src->g[i]);
+}
+
+static void guards_intersect(struct guards *dst, const struct guards *src)
+{
+	int i, j, n = 0;
+
+	for (i = 0; i < dst->nr; i++) {
+		for (j = 0; j < src->nr; j++) {
+			if (guard_equal(&dst->g[i], &src->g[j])) {
+				dst->g[n++] = dst->g[i];
+				break;
+			}
+		}
+	}
+	dst->nr = n;
+}
+
+static int distinct(long long v)
+{
+	return v >= MIN_DISTINCT || v <= -MIN_DISTINCT;
+}
+
+/* The condition that c is @truth, as a guard; 0 when it names none. */
+static int cond_guard(pseudo_t c, int truth, struct guard *g)
+{
+	int depth;
+
+	memset(g, 0, sizeof(*g));
+	for (depth = 0; depth < 8; depth++) {
+		struct instruction *insn;
+		pseudo_t k, other;
+
+		if (c->type != PSEUDO_REG || !c->def)
+			return 0;
+		insn = c->def;
+		switch (insn->opcode) {
+		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+			c = insn->src;
+			continue;
+		case OP_AND:
+			k = insn->src2->type == PSEUDO_VAL ? insn->src2 : insn->src1;
+			if (k->type != PSEUDO_VAL || !k->value)
+				return 0;
+			g->kind = truth ? G_BIT_SET : G_BIT_CLEAR;
+			g->nr = 1;
+			g->vals[0] = k->value;
+			return 1;
+		case OP_SET_EQ: case OP_SET_NE:
+			k = insn->src2;
+			other = insn->src1;
+			if (k->type != PSEUDO_VAL) {
+				k = insn->src1;
+				other = insn->src2;
+			}
+			if (k->type != PSEUDO_VAL)
+				return 0;
+			if (insn->opcode == OP_SET_NE)
+				truth = !truth;
+			if (!k->value) {	/* x == 0: test x itself */
+				truth = !truth;
+				c = other;
+				continue;
+			}
+			if (!distinct(k->value))
+				return 0;
+			g->kind = truth ? G_IN : G_NOT_IN;
+			g->nr = 1;
+			g->vals[0] = k->value;
+			return 1;
+		default:
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* The cases of a switch that lead to @to (default: none of the cases). */
+static int switch_guard(struct instruction *sw, struct basic_block *to,
+			struct guard *g)
+{
+	struct multijmp *jmp;
+	struct guard all = { .kind = G_NOT_IN };
+	int is_default = 0;
+
+	memset(g, 0, sizeof(*g));
+	g->kind = G_IN;
+	FOR_EACH_PTR(sw->multijmp_list, jmp) {
+		long long v;
+
+		if (jmp->begin > jmp->end) {
+			is_default |= jmp->target == to;
+			continue;
+		}
+		if (jmp->end - jmp->begin >= GUARD_VALS)
+			return 0;
+		for (v = jmp->begin; v <= jmp->end; v++) {
+			if (!distinct(v) || all.nr == GUARD_VALS)
+				return 0;
+			all.vals[all.nr++] = v;
+			if (jmp->target == to)
+				g->vals[g->nr++] = v;
+		}
+	} END_FOR_EACH_PTR(jmp);
+	if (is_default) {
+		*g = all;
+		return g->nr > 0;
+	}
+	return g->nr > 0 && !(g->nr == all.nr);
+}
+
+static int edge_guard(struct basic_block *from, struct basic_block *to,
+		      struct guard *g)
+{
+	struct instruction *br = last_instruction(from->insns);
+
+	if (!br || !br->bb)
+		return 0;
+	if (br->opcode == OP_CBR) {
+		if (br->bb_true == br->bb_false)
+			return 0;
+		return cond_guard(br->cond, br->bb_true == to, g);
+	}
+	if (br->opcode == OP_SWITCH)
+		return switch_guard(br, to, g);
+	return 0;
+}
+
+static int guards_same(const struct guards *a, const struct guards *b)
+{
+	int i;
+
+	if (a->nr != b->nr)
+		return 0;
+	for (i = 0; i < a->nr; i++)
+		if (!guard_equal(&a->g[i], &b->g[i]))
+			return 0;
+	return 1;
+}
+
+/* One pass; returns 1 when a block's guards changed. */
+static int guards_pass(struct guard_map *map, struct entrypoint *ep)
+{
+	struct basic_block *bb, *parent;
+	int changed = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		struct guard_slot *s = slot_of(map, bb);
+		struct guards in = { .nr = -1 };
+
+		if (bb == ep->entry->bb)
+			continue;
+		FOR_EACH_PTR(bb->parents, parent) {
+			const struct guard_slot *p = slot_of(map, parent);
+			struct guards e;
+			struct guard g;
+
+			if (!p->bb || p->guards.nr < 0)
+				continue;
+			e = p->guards;
+			if (edge_guard(parent, bb, &g))
+				guards_add(&e, &g);
+			if (in.nr < 0)
+				in = e;
+			else
+				guards_intersect(&in, &e);
+		} END_FOR_EACH_PTR(parent);
+		if (in.nr >= 0 && !guards_same(&in, &s->guards)) {
+			s->guards = in;
+			changed = 1;
+		}
+	} END_FOR_EACH_PTR(bb);
+	return changed;
+}
+
+struct guard_map *guards_compute(struct entrypoint *ep)
+{
+	int nr = bb_list_size(ep->bbs), size = 2 * nr + 1, pass;
+	struct guard_map *map;
+	struct basic_block *bb;
+
+	map = calloc(1, sizeof(*map) + size * sizeof(map->slot[0]));
+	if (!map)
+		die("pincheck: out of memory");
+	map->size = size;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		struct guard_slot *s = slot_of(map, bb);
+
+		s->bb = bb;
+		s->guards.nr = bb == ep->entry->bb ? 0 : -1;
+	} END_FOR_EACH_PTR(bb);
+	for (pass = 0; pass < MAX_PASSES; pass++)
+		if (!guards_pass(map, ep))
+			break;
+	return map;
+}
+
+void guards_free(struct guard_map *map)
+{
+	free(map);
+}
+
+static int in_set(long long v, const struct guard *g)
+{
+	int i;
+
+	for (i = 0; i < g->nr; i++)
+		if (g->vals[i] == v)
+			return 1;
+	return 0;
+}
+
+/* x and y cannot both hold (of the same value). */
+static int contradict(const struct guard *x, const struct guard *y)
+{
+	int i;
+
+	if (x->kind == G_BIT_SET && y->kind == G_BIT_CLEAR)
+		return (x->vals[0] & y->vals[0]) == x->vals[0];
+	if (x->kind == G_IN && (y->kind == G_IN || y->kind == G_NOT_IN)) {
+		for (i = 0; i < x->nr; i++)
+			if (in_set(x->vals[i], y) == (y->kind == G_IN))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+int guards_exclusive(const struct guards *a, const struct guards *b)
+{
+	int i, j;
+
+	for (i = 0; i < a->nr; i++)
+		for (j = 0; j < b->nr; j++)
+			if (contradict(&a->g[i], &b->g[j]) ||
+			    contradict(&b->g[j], &a->g[i]))
+				return 1;
+	return 0;
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef PINCHECK_GUARD_H
+#define PINCHECK_GUARD_H
+
+#include "linearize.h"
+
+/*
+ * The conditions that hold wherever a block runs, as far as one can tell
+ * from the branches that lead to it: "flags & TEE_SHM_USER_MAPPED" is
+ * set, "cmd" is one of the PIN_* commands.  Pages pinned under a
+ * condition and released with put_page() under its opposite are not
+ * reported.  The tested value itself is not named (it may be a parameter
+ * here and a struct member there): a condition is its constants.
+ */
+enum guard_kind { G_BIT_SET, G_BIT_CLEAR, G_IN, G_NOT_IN };
+
+#define GUARD_VALS	8
+#define MAX_GUARDS	6
+
+struct guard {
+	unsigned char kind, nr;
+	long long vals[GUARD_VALS];	/* G_BIT_*: vals[0] is the mask */
+};
+
+struct guards {
+	int nr;				/* -1: not reached yet */
+	struct guard g[MAX_GUARDS];
+};
+
+struct guard_map;
+
+struct guard_map *guards_compute(struct entrypoint *ep);
+const struct guards *guards_at(struct guard_map *map, struct basic_block *bb);
+void guards_free(struct guard_map *map);
+void guards_add_all(struct guards *dst, const struct guards *src);
+int guards_exclusive(const struct guards *a, const struct guards *b);
+
+#endif
