@@ -100,6 +100,27 @@ int summary_add_release(struct summary *s, int param, enum pc_level level,
 	return 1;
 }
 
+int summary_add_store(struct summary *s, int param, enum pc_level level,
+		      struct loc *cell, int array)
+{
+	struct store_event *se;
+
+	for (se = s->stores; se; se = se->next)
+		if (se->param == param && se->level == level &&
+		    se->cell == cell && se->array == array)
+			return 0;
+	se = calloc(1, sizeof(*se));
+	if (!se)
+		die("pincheck: out of memory");
+	se->param = param;
+	se->level = level;
+	se->cell = cell;
+	se->array = array;
+	se->next = s->stores;
+	s->stores = se;
+	return 1;
+}
+
 static int count_insns(struct entrypoint *ep)
 {
 	struct basic_block *bb;
@@ -159,6 +180,12 @@ static void free_summary(struct summary *s)
 
 		s->fills = fe->next;
 		free(fe);
+	}
+	while (s->stores) {
+		struct store_event *se = s->stores;
+
+		s->stores = se->next;
+		free(se);
 	}
 	while (s->releases) {
 		struct release_event *re = s->releases;

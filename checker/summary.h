@@ -27,11 +27,22 @@ struct fill_event {
 	struct fill_event *next;
 };
 
+/* A parameter's pages (or its array) stored in memory all files share. */
+struct store_event {
+	int param;
+	enum pc_level level;
+	struct loc *cell;
+	int array;			/* the array is stored, as a pointer */
+	struct store_event *next;
+};
+
 struct summary {
 	struct ident *ident;
 	struct fill_event *fills;
 	struct release_event *releases;
+	struct store_event *stores;
 	struct fact ret;		/* what the function returns */
+	struct fact ret_elem;		/* what the array it returns holds */
 	struct summary *hnext;
 };
 
@@ -46,6 +57,9 @@ struct fn_info {
 struct summary *summary_lookup(const struct ident *ident);
 int summary_add_fill(struct summary *s, int param, enum pc_level level,
 		     const struct fact *f);
+struct loc;
+int summary_add_store(struct summary *s, int param, enum pc_level level,
+		      struct loc *cell, int array);
 struct release_site;
 int summary_add_release(struct summary *s, int param, enum pc_level level,
 			const struct release_site *rel);

@@ -183,6 +183,11 @@ static const struct origin *origin_of(struct fn_info *fi,
 	return o;
 }
 
+#define for_each_marker(f, level, p) \
+	for (level = 0; level < NR_LEVELS; level++) \
+		for (p = 0; p < MAX_PARAMS; p++) \
+			if ((f)->param[level] & (1u << p))
+
 /* Pages went into @pl; if @pl is a parameter's, that is a fill. */
 static int fill_place(struct fn_info *fi, const struct place *pl,
 		      const struct fact *f)
@@ -190,11 +195,8 @@ static int fill_place(struct fn_info *fi, const struct place *pl,
 	const struct fact *here = place_get(pl);
 	int changed = 0, level, p;
 
-	for (level = 0; level < NR_LEVELS; level++)
-		for (p = 0; p < MAX_PARAMS; p++)
-			if (here->param[level] & (1u << p))
-				changed |= summary_add_fill(fi->sum, p + 1,
-							    level, f);
+	for_each_marker(here, level, p)
+		changed |= summary_add_fill(fi->sum, p + 1, level, f);
 	return changed | place_merge(pl, f);
 }
 
@@ -263,11 +265,8 @@ static int check_release(struct fn_info *fi, const struct release_site *rel,
 {
 	int changed = 0, level, p;
 
-	for (level = 0; level < NR_LEVELS; level++)
-		for (p = 0; p < MAX_PARAMS; p++)
-			if (f->param[level] & (1u << p))
-				changed |= summary_add_release(fi->sum, p + 1,
-							       level, rel);
+	for_each_marker(f, level, p)
+		changed |= summary_add_release(fi->sum, p + 1, level, rel);
 	if (report)
 		judge_release(rel, f);
 	return changed;
@@ -331,12 +330,42 @@ static int do_release(struct fn_info *fi, struct instruction *insn,
 	return check_release(fi, &rel, place_get(&pl), report);
 }
 
+/*
+ * The caller's pages (or array) at a parameter's place, stored by the
+ * callee where every function sees them; the caller's own parameters
+ * make stores of its summary in turn.
+ */
+static int apply_store(struct fn_info *fi, struct instruction *insn,
+		       const struct store_event *se)
+{
+	pseudo_t arg = call_arg(insn, se->param);
+	struct place pl;
+	int changed = 0, level, p;
+
+	if (arg == VOID || arg->type == PSEUDO_VAL)
+		return 0;
+	if (se->array) {
+		struct loc *arr = loc_of_address(arg, 0);
+
+		for_each_marker(loc_content(arr), level, p)
+			if (level == LEVEL_ELEM)
+				changed |= summary_add_store(fi->sum, p + 1,
+						level, se->cell, 1);
+		return changed | loc_unify(loc_deref(se->cell), arr);
+	}
+	pl = place_at(arg, se->level);
+	for_each_marker(place_get(&pl), level, p)
+		changed |= summary_add_store(fi->sum, p + 1, level, se->cell, 0);
+	return changed | loc_merge(se->cell, place_get(&pl));
+}
+
 /* A call to a function of this file: apply its summary. */
 static int apply_summary(struct fn_info *fi, struct instruction *insn,
 			 struct summary *s, int report)
 {
 	struct fill_event *fe;
 	struct release_event *re;
+	struct store_event *se;
 	struct fact ret;
 	int changed = 0, level, p;
 
@@ -359,23 +388,22 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 			changed |= check_release(fi, &rel, place_get(&pl),
 						 report);
 	}
+	for (se = s->stores; se; se = se->next)
+		changed |= apply_store(fi, insn, se);
 	if (!insn->target || insn->target == VOID)
 		return changed;
 	ret = s->ret;
 	memset(ret.param, 0, sizeof(ret.param));
 	changed |= val_merge(insn->target, &ret);
-	for (level = 0; level < NR_LEVELS; level++) {
-		for (p = 0; p < MAX_PARAMS; p++) {
-			struct place pl;
+	for_each_marker(&s->ret, level, p) {
+		struct place pl = place_at(call_arg(insn, p + 1), level);
 
-			if (!(s->ret.param[level] & (1u << p)))
-				continue;
-			pl = place_at(call_arg(insn, p + 1), level);
-			if (pl.loc || pl.val != VOID)
-				changed |= val_merge(insn->target,
-						     place_get(&pl));
-		}
+		if (pl.loc || pl.val != VOID)
+			changed |= val_merge(insn->target, place_get(&pl));
 	}
+	if (s->ret_elem.fam && pseudo_is_pointer(insn->target))
+		changed |= fill_place(fi, &(struct place){
+			.loc = loc_of_address(insn->target, 0) }, &s->ret_elem);
 	return changed;
 }
 
@@ -420,14 +448,35 @@ static int alias(pseudo_t a, pseudo_t b)
 	return loc_unify(loc_of_address(a, 0), loc_of_address(b, 0));
 }
 
-static int do_store(struct instruction *insn)
+/*
+ * A store into memory that every function shares (a struct member) of a
+ * parameter's pages, or of its array, is a store event of the summary:
+ * the callers' pages go there.
+ */
+static int store_events(struct fn_info *fi, struct loc *cell, pseudo_t val)
+{
+	int changed = 0, level, p;
+
+	if (!loc_rep(cell)->global)
+		return 0;
+	for_each_marker(val_get(val), level, p)
+		changed |= summary_add_store(fi->sum, p + 1, level, cell, 0);
+	if (points_to_pointer(val))
+		for_each_marker(loc_content(loc_of_address(val, 0)), level, p)
+			if (level == LEVEL_ELEM)
+				changed |= summary_add_store(fi->sum, p + 1,
+							     level, cell, 1);
+	return changed;
+}
+
+static int do_store(struct fn_info *fi, struct instruction *insn)
 {
 	struct loc *loc = loc_of_address(insn->src, insn->offset);
 	pseudo_t val = insn->target;
-	int changed = 0;
+	int changed = store_events(fi, loc, val);
 
 	if (!fact_empty(val_get(val)))
-		changed = loc_merge(loc, val_get(val));
+		changed |= loc_merge(loc, val_get(val));
 	if (points_to_pointer(val))
 		changed |= loc_unify(loc_deref(loc), loc_of_address(val, 0));
 	return changed;
@@ -450,6 +499,20 @@ static int do_phi(struct instruction *insn)
 	return changed;
 }
 
+static int do_ret(struct fn_info *fi, struct instruction *insn)
+{
+	pseudo_t v = insn->src;
+	int changed;
+
+	if (!v || v == VOID)
+		return 0;
+	changed = fact_merge(&fi->sum->ret, val_get(v), 1);
+	if (v->type != PSEUDO_VAL && pseudo_is_pointer(v))
+		changed |= fact_merge(&fi->sum->ret_elem,
+				      loc_content(loc_of_address(v, 0)), 0);
+	return changed;
+}
+
 static int transfer(struct fn_info *fi, struct instruction *insn, int report)
 {
 	switch (insn->opcode) {
@@ -457,7 +520,7 @@ static int transfer(struct fn_info *fi, struct instruction *insn, int report)
 		return val_merge(insn->target, loc_content(
 				loc_of_address(insn->src, insn->offset)));
 	case OP_STORE:
-		return do_store(insn);
+		return do_store(fi, insn);
 	case OP_PHI:
 		return do_phi(insn);
 	case OP_SEL:
@@ -476,9 +539,7 @@ static int transfer(struct fn_info *fi, struct instruction *insn, int report)
 	case OP_CALL:
 		return do_call(fi, insn, report);
 	case OP_RET:
-		if (insn->src && insn->src != VOID)
-			return fact_merge(&fi->sum->ret, val_get(insn->src), 1);
-		return 0;
+		return do_ret(fi, insn);
 	}
 	return 0;
 }
