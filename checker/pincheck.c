@@ -9,9 +9,11 @@
  * prints warnings and, like sparse, exits 0 so that the build goes on.
  * This file: the command line, one file at a time, the exit status.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lib.h"
 #include "allocate.h"
@@ -33,6 +35,8 @@ static struct {
 	int sparse_error;	/* -Wsparse-error: findings are errors */
 } opt;
 
+int max_insns = 200000;		/* larger functions are not tracked */
+
 static void usage(FILE *f)
 {
 	fprintf(f,
@@ -46,6 +50,7 @@ static void usage(FILE *f)
 "  --model=FILE   add the API lines of FILE to the model (apis.def form)\n"
 "  --fatal        exit with status 1 when anything is found\n"
 "  --sparse       print sparse's own warnings for the file too\n"
+"  --max-insns=N  do not track functions of more than N IR instructions\n"
 "  --version      print the version and exit\n"
 "  --help         print this help and exit\n"
 "\n"
@@ -80,6 +85,14 @@ static int parse_options(int argc, char **argv)
 		} else if (!strncmp(arg, "--model=", 8)) {
 			if (model_load_file(arg + 8))
 				exit(1);
+		} else if (!strncmp(arg, "--max-insns=", 12)) {
+			char *end;
+
+			max_insns = strtol(arg + 12, &end, 10);
+			if (*end || max_insns <= 0) {
+				fprintf(stderr, "pincheck: bad number in '%s'\n", arg);
+				exit(1);
+			}
 		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
 			usage(stdout);
 			exit(0);
@@ -89,8 +102,8 @@ static int parse_options(int argc, char **argv)
 			exit(0);
 		} else if (!strncmp(arg, "--", 2) && arg[2] &&
 			   !sparse_long_option(arg)) {
-			fprintf(stderr, "pincheck: unknown option '%s'\n", arg);
-			usage(stderr);
+			fprintf(stderr, "pincheck: unknown option '%s' (see pincheck --help)\n",
+				arg);
 			exit(1);
 		} else {
 			argv[n++] = arg;
@@ -119,10 +132,26 @@ static void keep_call(const struct pc_api *api, void *unused)
 	}
 }
 
+/* sparse dies on a missing file; say why first, as gcc would */
+static void check_readable(const char *file)
+{
+	struct stat st;
+
+	if (!strcmp(file, "-"))
+		return;
+	if (stat(file, &st) < 0) {
+		fprintf(stderr, "pincheck: %s: %s\n", file, strerror(errno));
+		exit(1);
+	}
+	if (S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "pincheck: %s: %s\n", file, strerror(EISDIR));
+		exit(1);
+	}
+}
+
 static void check_file(struct symbol_list *list)
 {
 	struct symbol *sym;
-	int errors = has_error;
 
 	model_foreach(keep_call, NULL);
 	FOR_EACH_PTR(list, sym) {
@@ -136,11 +165,11 @@ static void check_file(struct symbol_list *list)
 			show_entry(ep);
 		tu_add_function(sym, ep);
 	} END_FOR_EACH_PTR(sym);
-	if ((has_error & ERROR_CURR_PHASE) && !errors) {
-		/* sparse said why; a broken file is not analysed */
-		tu_end();
-		return;
-	}
+	/*
+	 * After sparse's errors (printed as sparse prints them) the file is
+	 * still analysed: the kernel has files sparse 0.6.4 errs on in a
+	 * header (siw's bitfields) whose functions are fine.
+	 */
 	tu_analyse();
 	report_flush(opt.sparse_error);
 	tu_end();
@@ -169,6 +198,9 @@ int main(int argc, char **argv)
 	}
 	check_file(builtins);
 
+	FOR_EACH_PTR(filelist, file) {
+		check_readable(file);
+	} END_FOR_EACH_PTR(file);
 	FOR_EACH_PTR(filelist, file) {
 		check_file(sparse(file));
 	} END_FOR_EACH_PTR(file);

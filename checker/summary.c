@@ -18,7 +18,6 @@
 
 #define SUMMARY_HASH	1024
 #define MAX_TU_PASSES	12
-#define MAX_INSNS	200000	/* larger functions are not tracked */
 
 static struct summary *summary_hash[SUMMARY_HASH];
 static struct fn_info *functions, **functions_tail = &functions;
@@ -140,7 +139,7 @@ void tu_add_function(struct symbol *sym, struct entrypoint *ep)
 	if (!sym->ident)
 		return;
 	n = count_insns(ep);
-	if (n > MAX_INSNS) {
+	if (n > max_insns) {
 		report_note(sym->pos, "%s(): too large for pincheck (%d instructions), not checked",
 			    show_ident(sym->ident), n);
 		return;

@@ -64,6 +64,8 @@ struct release_site;
 int summary_add_release(struct summary *s, int param, enum pc_level level,
 			const struct release_site *rel);
 
+extern int max_insns;
+
 /* The translation unit */
 void tu_add_function(struct symbol *sym, struct entrypoint *ep);
 void tu_analyse(void);
