@@ -35,8 +35,7 @@ kernel-check: deps all
 	scripts/pincheck-kernel
 
 test: deps all
-	tests/run-tests
-	tests/kernel/run
+	tests/run-all
 
 bench: deps all
 	scripts/bench
