@@ -37,7 +37,8 @@ def grep_files(tree, pattern):
     out = subprocess.run(['grep', '-rlE', pattern, '--include=*.c', '.'],
                          cwd=tree, stdout=subprocess.PIPE, text=True)
     files = sorted(f[2:] for f in out.stdout.split())
-    return [f for f in files if f not in EXCLUDE]
+    return [f for f in files if f not in EXCLUDE and
+            not os.path.basename(f).startswith('.pincheck-')]
 
 
 def _wrapper(logdir, check):
