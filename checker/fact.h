@@ -78,6 +78,9 @@ static inline int fact_merge(struct fact *dst, const struct fact *src,
 		changed |= fact_add_origin(dst, src->origins[i]);
 	if ((src->fam | src->overflow) & ~dst->fam) {
 		dst->fam |= src->fam | src->overflow;
+		changed = 1;
+	}
+	if (src->overflow & ~dst->overflow) {
 		dst->overflow |= src->overflow;
 		changed = 1;
 	}

@@ -169,6 +169,10 @@ static int split_line(char *s, struct model_line *ml)
 	if (!open || !close || close < open)
 		return -1;
 	*open = *close = '\0';
+	while (isspace((unsigned char)*s))
+		s++;
+	for (w = open - 1; w >= s && isspace((unsigned char)*w); w--)
+		*w = '\0';
 	ml->nr = 0;
 	ml->words[ml->nr++] = s;
 	for (w = strtok(open + 1, ", \t"); w; w = strtok(NULL, ", \t")) {
@@ -187,6 +191,8 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 	char **w = ml->words;
 
 	memset(api, 0, sizeof(*api));
+	if (ml->nr < 2)
+		return bad_line(ml, "an entry names its call first");
 	api->name = strdup(w[1]);
 	if (!strcmp(w[0], "ACQUIRE") && ml->nr == 5) {
 		api->role = ROLE_ACQUIRE;
@@ -265,6 +271,10 @@ int model_load_file(const char *path)
 		struct pc_api api;
 
 		ml.lineno++;
+		if (!strchr(buf, '\n') && !feof(f)) {
+			ret = bad_line(&ml, "line too long");
+			break;
+		}
 		strip_comments(buf, &in_comment);
 		if (blank(buf))
 			continue;

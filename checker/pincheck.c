@@ -31,7 +31,6 @@
 static struct {
 	int fatal;		/* --fatal: exit 1 on a finding */
 	int sparse_warnings;	/* --sparse: sparse's own warnings too */
-	int max_warnings;	/* sparse's setting, for --sparse */
 	int sparse_error;	/* -Wsparse-error: findings are errors */
 } opt;
 
@@ -87,9 +86,10 @@ static int parse_options(int argc, char **argv)
 				exit(1);
 		} else if (!strncmp(arg, "--max-insns=", 12)) {
 			char *end;
+			long n = strtol(arg + 12, &end, 10);
 
-			max_insns = strtol(arg + 12, &end, 10);
-			if (*end || max_insns <= 0) {
+			max_insns = n;
+			if (*end || n <= 0 || n > 100000000) {
 				fprintf(stderr, "pincheck: bad number in '%s'\n", arg);
 				exit(1);
 			}

@@ -6,8 +6,8 @@
 
 /*
  * Run the transfer functions over one function until nothing changes;
- * with @report, check every release.  Returns 1 when a fact visible
- * outside the function (a member, a summary) changed.
+ * with @report, check every release.  Returns 1 when any fact changed
+ * (the translation unit's fixpoint runs until none does).
  */
 int track_function(struct fn_info *fi, int report);
 void track_reset(void);

@@ -15,12 +15,13 @@ need_root() {
 }
 
 # Debian's sources file lists only binary packages; `apt-get source sparse`
-# needs a deb-src entry for the same suites.
+# needs a deb-src entry for the same suites.  Returns 0 when it added one.
 add_deb_src() {
 	local f=/etc/apt/sources.list.d/pincheck-src.sources
+
 	if grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ ||
 	   grep -qs '^deb-src' /etc/apt/sources.list; then
-		return 0
+		return 1
 	fi
 	cat >"$f" <<'EOT'
 Types: deb-src
@@ -29,7 +30,11 @@ Suites: bookworm bookworm-updates
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOT
-	APT_UPDATED=
+}
+
+# The package lists for sources are there once apt-get update has run.
+have_source_lists() {
+	ls /var/lib/apt/lists/*_Sources* >/dev/null 2>&1
 }
 
 PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
@@ -46,15 +51,15 @@ missing() {
 
 main() {
 	local todo
+
 	need_root
-	APT_UPDATED=1
-	add_deb_src
 	todo=$(missing "$@")
-	if [ -n "$todo" ] || [ -z "$APT_UPDATED" ] || [ ! -e /var/lib/apt/lists/lock ]; then
+	if add_deb_src || ! have_source_lists || [ -n "$todo" ]; then
 		apt-get update -qq
 	fi
 	if [ -n "$todo" ]; then
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $todo
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends $todo
 	fi
 }
 
