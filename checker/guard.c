@@ -5,13 +5,15 @@
  * A forward data flow over the CFG: a block's guards are those that hold
  * on every edge into it (the intersection), an edge adding the condition
  * of the branch it leaves by: a bit test (x & MASK), a comparison with a
- * constant, a switch case.  Comparisons with small constants (0, 1, ...)
- * are too common to tell one condition from another, and are ignored.
+ * constant, a switch case, the truth of a value.  Small constants (0,
+ * 1, ...) and plain truth are too common to tell one condition from
+ * another unless the subject is the same.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "guard.h"
+#include "loc.h"
 
 #define MIN_DISTINCT	16	/* smaller constants do not name a condition */
 #define MAX_PASSES	32
@@ -50,6 +52,7 @@ const struct guards *guards_at(struct guard_map *map, struct basic_block *bb)
 static int guard_equal(const struct guard *a, const struct guard *b)
 {
 	return a->kind == b->kind && a->nr == b->nr &&
+	       a->subject == b->subject && a->strong == b->strong &&
 	       !memcmp(a->vals, b->vals, a->nr * sizeof(a->vals[0]));
 }
 
@@ -94,6 +97,53 @@ static int distinct(long long v)
 	return v >= MIN_DISTINCT || v <= -MIN_DISTINCT;
 }
 
+static pseudo_t strip_casts(pseudo_t p)
+{
+	while (p->type == PSEUDO_REG && p->def &&
+	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
+		p->def->opcode == OP_TRUNC || p->def->opcode == OP_COPY))
+		p = p->def->src;
+	return p;
+}
+
+/* What a condition tests: the memory it was loaded from, or the value. */
+static const void *subject_of(pseudo_t p)
+{
+	p = strip_casts(p);
+	if (p->type == PSEUDO_REG && p->def && p->def->opcode == OP_LOAD)
+		return loc_of_address(p->def->src, p->def->offset);
+	return p;
+}
+
+/*
+ * A weak guard is compared with others of its subject, at other times:
+ * that holds only for values that do not change in between.  Parameters
+ * and what is computed from them qualify.  Memory does not: "if
+ * (!dev->umem) pin, then set dev->umem", and later "if (dev->umem)
+ * unpin".  Nor does a loop's own condition (it depends on a phi): true
+ * inside the loop, false after it.
+ */
+static int steady(pseudo_t p, int depth)
+{
+	struct instruction *insn;
+
+	p = strip_casts(p);
+	if (p->type == PSEUDO_ARG || p->type == PSEUDO_VAL)
+		return 1;
+	if (p->type != PSEUDO_REG || !p->def || depth > 3)
+		return 0;
+	insn = p->def;
+	if (opcode_table[insn->opcode].flags & (OPF_BINOP | OPF_COMPARE))
+		return steady(insn->src1, depth + 1) &&
+		       steady(insn->src2, depth + 1);
+	return 0;
+}
+
+static int keep(struct guard *g, pseudo_t tested)
+{
+	return g->strong || steady(tested, 0);
+}
+
 /* The condition that c is @truth, as a guard; 0 when it names none. */
 static int cond_guard(pseudo_t c, int truth, struct guard *g)
 {
@@ -104,21 +154,24 @@ static int cond_guard(pseudo_t c, int truth, struct guard *g)
 		struct instruction *insn;
 		pseudo_t k, other;
 
-		if (c->type != PSEUDO_REG || !c->def)
+		if (c->type == PSEUDO_VAL)
 			return 0;
-		insn = c->def;
-		switch (insn->opcode) {
+		insn = c->type == PSEUDO_REG ? c->def : NULL;
+		switch (insn ? insn->opcode : OP_BADOP) {
 		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
 			c = insn->src;
 			continue;
 		case OP_AND:
 			k = insn->src2->type == PSEUDO_VAL ? insn->src2 : insn->src1;
+			other = k == insn->src2 ? insn->src1 : insn->src2;
 			if (k->type != PSEUDO_VAL || !k->value)
 				return 0;
 			g->kind = truth ? G_BIT_SET : G_BIT_CLEAR;
 			g->nr = 1;
 			g->vals[0] = k->value;
-			return 1;
+			g->strong = 1;
+			g->subject = subject_of(other);
+			return keep(g, other);
 		case OP_SET_EQ: case OP_SET_NE:
 			k = insn->src2;
 			other = insn->src1;
@@ -135,14 +188,16 @@ static int cond_guard(pseudo_t c, int truth, struct guard *g)
 				c = other;
 				continue;
 			}
-			if (!distinct(k->value))
-				return 0;
 			g->kind = truth ? G_IN : G_NOT_IN;
 			g->nr = 1;
 			g->vals[0] = k->value;
-			return 1;
-		default:
-			return 0;
+			g->strong = distinct(k->value);
+			g->subject = subject_of(other);
+			return keep(g, other);
+		default:		/* the truth of a value */
+			g->kind = truth ? G_TRUE : G_FALSE;
+			g->subject = subject_of(c);
+			return keep(g, c);
 		}
 	}
 	return 0;
@@ -158,6 +213,7 @@ static int switch_guard(struct instruction *sw, struct basic_block *to,
 
 	memset(g, 0, sizeof(*g));
 	g->kind = G_IN;
+	all.strong = g->strong = 1;
 	FOR_EACH_PTR(sw->multijmp_list, jmp) {
 		long long v;
 
@@ -168,13 +224,18 @@ static int switch_guard(struct instruction *sw, struct basic_block *to,
 		if (jmp->end - jmp->begin >= GUARD_VALS)
 			return 0;
 		for (v = jmp->begin; v <= jmp->end; v++) {
-			if (!distinct(v) || all.nr == GUARD_VALS)
+			if (all.nr == GUARD_VALS)
 				return 0;
+			if (!distinct(v))
+				all.strong = g->strong = 0;
 			all.vals[all.nr++] = v;
 			if (jmp->target == to)
 				g->vals[g->nr++] = v;
 		}
 	} END_FOR_EACH_PTR(jmp);
+	all.subject = g->subject = subject_of(sw->cond);
+	if (!keep(g, sw->cond))
+		return 0;
 	if (is_default) {
 		*g = all;
 		return g->nr > 0;
@@ -288,6 +349,10 @@ static int contradict(const struct guard *x, const struct guard *y)
 {
 	int i;
 
+	if (x->subject != y->subject && !(x->strong && y->strong))
+		return 0;
+	if (x->kind == G_TRUE && y->kind == G_FALSE)
+		return 1;
 	if (x->kind == G_BIT_SET && y->kind == G_BIT_CLEAR)
 		return (x->vals[0] & y->vals[0]) == x->vals[0];
 	if (x->kind == G_IN && (y->kind == G_IN || y->kind == G_NOT_IN)) {

@@ -7,18 +7,26 @@
 /*
  * The conditions that hold wherever a block runs, as far as one can tell
  * from the branches that lead to it: "flags & TEE_SHM_USER_MAPPED" is
- * set, "cmd" is one of the PIN_* commands.  Pages pinned under a
- * condition and released with put_page() under its opposite are not
- * reported.  The tested value itself is not named (it may be a parameter
- * here and a struct member there): a condition is its constants.
+ * set, "cmd" is one of the PIN_* commands, "write" is true.  Pages pinned
+ * under a condition and released with put_page() under its opposite are
+ * not reported.
+ *
+ * A condition names what it tests (its subject): the value, or the
+ * struct member or variable it was loaded from.  Two conditions on the
+ * same subject contradict by their values alone.  On different subjects
+ * (a parameter here, the struct member it was saved in there) only
+ * distinctive constants tell that they test the same thing: a flag mask,
+ * a value of 16 or more; those guards are "strong".
  */
-enum guard_kind { G_BIT_SET, G_BIT_CLEAR, G_IN, G_NOT_IN };
+enum guard_kind { G_BIT_SET, G_BIT_CLEAR, G_IN, G_NOT_IN, G_TRUE, G_FALSE };
 
 #define GUARD_VALS	8
 #define MAX_GUARDS	6
 
 struct guard {
 	unsigned char kind, nr;
+	unsigned char strong;		/* its constants name it anywhere */
+	const void *subject;		/* a pseudo or a struct loc */
 	long long vals[GUARD_VALS];	/* G_BIT_*: vals[0] is the mask */
 };
 

@@ -7,8 +7,9 @@ int io_do_pages(struct page **pages, int nr, bool write);
 
 /*
  * One array, pinned on the write path and got on the read path, and
- * each path releases its pages correctly.  Memory is flow-insensitive:
- * both releases see both families.
+ * each path releases its pages correctly.  Memory is flow-insensitive,
+ * so both releases see both families; the guards (write true, write
+ * false) tell that each family is taken only on its own path.
  */
 int io_user(unsigned long uaddr, int nr, bool write)
 {
@@ -34,5 +35,4 @@ int io_user(unsigned long uaddr, int nr, bool write)
 }
 /*
  * check-name: one array pinned or got on two paths, each released correctly
- * check-known-to-fail
  */
