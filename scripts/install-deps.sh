@@ -38,7 +38,8 @@ have_source_lists() {
 }
 
 PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
-      kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils sparse"
+      kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils sparse
+      coccinelle"
 
 missing() {
 	local p out=

@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Single-site mutants of real kernel files, for the checker and the rules.
+
+A forward mutant turns one unpin_*() release into the put a conversion
+patch might have left: put_page() or release_pages().  A reverse mutant
+turns one put_page()/release_pages() in a function that calls a FOLL_GET
+acquisition into the unpin call.
+"""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                '..', '..', 'scripts'))
+import pckernel as pk  # noqa: E402
+
+FORWARD = {
+    'unpin_user_page': ('put_page', 1),
+    'unpin_user_pages': ('release_pages', 2),
+    'unpin_user_pages_dirty_lock': ('release_pages', 2),
+    'unpin_user_page_range_dirty_lock': ('put_page', 1),
+}
+REVERSE = {
+    'put_page': ('unpin_user_page', 1),
+    'release_pages': ('unpin_user_pages', 2),
+}
+CALL = re.compile(r'\b([A-Za-z_]\w*)\s*\(')
+
+
+def strip_comments(text):
+    """Comments and strings blanked, offsets and lines kept."""
+    def blank(m):
+        return re.sub(r'[^\n]', ' ', m.group(0))
+    return re.sub(r'/\*.*?\*/|//[^\n]*|"(\\.|[^"\\\n])*"|'
+                  r"'(\\.|[^'\\\n])+'", blank, text, flags=re.S)
+
+
+def call_args(text, open_paren):
+    """(args, end): the top-level arguments of the call at open_paren."""
+    depth, start, args, i = 0, open_paren + 1, [], open_paren
+    while i < len(text):
+        c = text[i]
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+            if depth == 0:
+                args.append(text[start:i].strip())
+                return args, i + 1
+        elif c == ',' and depth == 1:
+            args.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    return None, None
+
+
+def functions(code):
+    """(start, end) offsets of kernel-style function bodies."""
+    spans, start = [], None
+    for m in re.finditer(r'^[{}]', code, flags=re.M):
+        if m.group(0) == '{':
+            start = m.start()
+        elif start is not None:
+            spans.append((start, m.end()))
+            start = None
+    return spans
+
+
+def mutants(text, table, only_in=None):
+    """Every (line, old, new, mutated text) for calls named in table."""
+    code = strip_comments(text)
+    out = []
+    for m in CALL.finditer(code):
+        name = m.group(1)
+        if name not in table:
+            continue
+        if only_in is not None and \
+           not any(s <= m.start() < e for s, e in only_in):
+            continue
+        line_start = code.rfind('\n', 0, m.start()) + 1
+        if code[line_start:m.start()].lstrip().startswith('#'):
+            continue            # a declaration or macro line
+        args, end = call_args(text, m.end() - 1)
+        new, nargs = table[name]
+        if not args or len(args) < nargs:
+            continue
+        repl = '%s(%s)' % (new, ', '.join(args[:nargs]))
+        line = text.count('\n', 0, m.start()) + 1
+        out.append((line, name, new, text[:m.start()] + repl + text[end:]))
+    return out
+
+
+def reverse_sites(text):
+    """Function bodies that call a FOLL_GET acquisition."""
+    code = strip_comments(text)
+    return [(s, e) for s, e in functions(code)
+            if re.search(pk.GET_USERS, code[s:e])]
