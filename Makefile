@@ -7,6 +7,10 @@
 #                        Debian's linux-source-6.1 (the files using GUP)
 #   make test            install what is needed, build, run every test
 #   make bench           pincheck's time against plain sparse, same files
+#   make cocci [MODE=report|patch|context|org] [RULE=name] [DIR=path]
+#                        the semantic patches over the kernel tree
+#   make fix [FILES="path/a.c ..."]
+#                        git am-able fix patches, in ./pincheck-fixes
 #
 # SPARSE_SRC=DIR uses your own sparse 0.6.4 tree instead of Debian's
 # source package.  KDIR=DIR runs the kernel targets on your own tree.
@@ -40,9 +44,16 @@ test: deps all
 bench: deps all
 	scripts/bench
 
+MODE ?= report
+cocci: deps
+	scripts/cocci -m $(MODE) $(if $(RULE),-r $(RULE)) $(DIR)
+
+fix: deps
+	scripts/pincheck-fix $(FILES)
+
 clean:
 	$(MAKE) -C checker clean
 	rm -rf $(BUILD)
 
 FORCE:
-.PHONY: all deps kernel-check test bench clean FORCE
+.PHONY: all deps kernel-check test bench cocci fix clean FORCE
