@@ -38,11 +38,41 @@ T fn(ps, struct page **pages, ps2)
   ...+>
 }
 
-@pinned_call exists@
+// A helper that unpins too picks the call by some condition of its own
+// (mm/gup_test.c's put_back_pages() by command): pincheck's guards, not
+// this rule, can tell.
+@mixed@
+identifier helper.fn, pages;
+parameter list[helper.n] ps;
+parameter list ps2;
+type T;
+identifier unpin = {unpin_user_page, unpin_user_pages,
+		    unpin_user_pages_dirty_lock};
+@@
+
+T fn(ps, struct page **pages, ps2)
+{
+  <+... unpin(...) ...+>
+}
+
+// A call in the other branch of a test whose first branch unpins:
+// "if (pinned) unpin_user_pages(); else helper()" (drivers/tee/tee_shm.c).
+@dispatch@
+identifier helper.fn;
+expression list[helper.n] es;
+expression C, E;
+identifier unpin = {unpin_user_page, unpin_user_pages,
+		    unpin_user_pages_dirty_lock};
+position c;
+@@
+
+if (C) { <+... unpin(...) ...+> } else { <+... fn@c(es, E, ...) ...+> }
+
+@pinned_call depends on !mixed exists@
 identifier helper.fn;
 expression list[helper.n] es;
 expression E, E1, E2, E3, E4, E5, E6, E7;
-position p, c;
+position p, c != dispatch.c;
 @@
 
 (
