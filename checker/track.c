@@ -109,6 +109,12 @@ static struct place place_at(pseudo_t p, enum pc_level level)
 	return pl;
 }
 
+/* A place pages can be in: not a constant argument, not a missing one. */
+static int place_valid(const struct place *pl)
+{
+	return pl->loc || pl->val != VOID;
+}
+
 static struct loc *bvec_pages(void)
 {
 	struct symbol *bv = lookup_symbol(built_in_ident("bio_vec"), NS_STRUCT);
@@ -139,7 +145,7 @@ static int api_place(struct instruction *insn, const struct pc_api *api,
 	case SHAPE_LIST:
 		break;
 	}
-	return pl->loc || (pl->val && pl->val != VOID);
+	return pl->loc || (pl->val && place_valid(pl));
 }
 
 static unsigned acquire_family(struct instruction *insn,
@@ -372,7 +378,7 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 	for (fe = s->fills; fe; fe = fe->next) {
 		struct place pl = place_at(call_arg(insn, fe->param), fe->level);
 
-		if (pl.loc || pl.val != VOID)
+		if (place_valid(&pl))
 			changed |= fill_place(fi, &pl, &fe->fact);
 	}
 	for (re = s->releases; re; re = re->next) {
@@ -384,7 +390,7 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 		};
 
 		guards_add_all(&rel.guards, guards_of(fi, insn));
-		if (pl.loc || pl.val != VOID)
+		if (place_valid(&pl))
 			changed |= check_release(fi, &rel, place_get(&pl),
 						 report);
 	}
@@ -398,7 +404,7 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 	for_each_marker(&s->ret, level, p) {
 		struct place pl = place_at(call_arg(insn, p + 1), level);
 
-		if (pl.loc || pl.val != VOID)
+		if (place_valid(&pl))
 			changed |= val_merge(insn->target, place_get(&pl));
 	}
 	if (s->ret_elem.fam && pseudo_is_pointer(insn->target))
