@@ -11,6 +11,11 @@
 #                        the semantic patches over the kernel tree
 #   make fix [FILES="path/a.c ..."]
 #                        git am-able fix patches, in ./pincheck-fixes
+#   make reference-check the conversion in patches/ on a fresh 6.1 tree:
+#                        git am, builds, checkpatch, both checkers, and
+#                        the half-converted variant (part of make test)
+#   make reference-boot  build kernels with and without patches/, boot them
+#                        in qemu, count FOLL_PIN pins around direct I/O
 #
 # SPARSE_SRC=DIR uses your own sparse 0.6.4 tree instead of Debian's
 # source package.  KDIR=DIR runs the kernel targets on your own tree.
@@ -51,9 +56,16 @@ cocci: deps
 fix: deps
 	scripts/pincheck-fix $(FILES)
 
+reference-check: deps all
+	scripts/reference-check
+
+reference-boot: deps
+	scripts/reference-boot
+
 clean:
 	$(MAKE) -C checker clean
 	rm -rf $(BUILD)
 
 FORCE:
-.PHONY: all deps kernel-check test bench cocci fix clean FORCE
+.PHONY: all deps kernel-check test bench cocci fix reference-check \
+	reference-boot clean FORCE

@@ -413,16 +413,32 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 	return changed;
 }
 
+/*
+ * The file that implements a modelled call (mm/gup.c, lib/iov_iter.c) calls
+ * it with flags and states that its callers never see: there its body, and
+ * the summary made of it, say what it does, not its line in the model.
+ * Static inline helpers from headers stay modelled: they are static.
+ */
+static int implemented_here(struct symbol *sym)
+{
+	struct symbol *def = sym->definition ? sym->definition : sym;
+
+	if (def->ctype.modifiers & MOD_STATIC)
+		return 0;
+	return def->ctype.base_type && def->ctype.base_type->stmt;
+}
+
 static int do_call(struct fn_info *fi, struct instruction *insn, int report)
 {
-	const struct pc_api *api;
+	const struct pc_api *api = NULL;
 	struct summary *s;
 	struct ident *name;
 
 	if (insn->func->type != PSEUDO_SYM)
 		return 0;
 	name = insn->func->sym->ident;
-	api = model_lookup(name);
+	if (!implemented_here(insn->func->sym))
+		api = model_lookup(name);
 	if (api)
 		return api->role == ROLE_ACQUIRE ? do_acquire(fi, insn, api) :
 			do_release(fi, insn, api, report);

@@ -39,7 +39,7 @@ have_source_lists() {
 
 PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
       kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils sparse
-      coccinelle"
+      coccinelle qemu-system-x86 busybox-static e2fsprogs"
 
 missing() {
 	local p out=

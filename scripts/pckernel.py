@@ -144,3 +144,38 @@ def warn(msg):
 
 def tempdir(prefix):
     return tempfile.mkdtemp(prefix=prefix)
+
+
+PATCHES = os.path.join(TOP, 'patches')
+TARBALL = '/usr/src/linux-source-6.1.tar.xz'
+
+
+def series():
+    """The reference conversion's patches, in order, without the cover."""
+    return sorted(os.path.join(PATCHES, p) for p in os.listdir(PATCHES)
+                  if p.endswith('.patch') and not p.startswith('0000-'))
+
+
+def reference_tree(name):
+    """A fresh git tree of Debian's 6.1 under $PINCHECK_CACHE/name.
+
+    Returns (tree, base commit); the caller applies the series with
+    git am.  Raises CalledProcessError when a step fails.
+    """
+    cache = os.environ.get('PINCHECK_CACHE', '/var/tmp/pincheck')
+    top = os.path.join(cache, name)
+    subprocess.run(['rm', '-rf', top], check=True)
+    os.makedirs(top)
+    subprocess.run(['tar', '-C', top, '-xf', TARBALL], check=True)
+    tree = os.path.join(top, 'linux-source-6.1')
+    git = ['git', '-c', 'user.name=pincheck', '-c',
+           'user.email=pincheck@localhost']
+    quiet = dict(cwd=tree, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(['git', 'init', '-q'], **quiet)
+    # Debian's .gitignore ignores the whole top level: add by force.
+    subprocess.run(['git', 'add', '-f', '-A', '.'], **quiet)
+    subprocess.run(git + ['commit', '-q', '-m', 'Linux 6.1 (Debian)'],
+                   **quiet)
+    base = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=tree, check=True,
+                          stdout=subprocess.PIPE, text=True).stdout.strip()
+    return tree, base

@@ -61,6 +61,14 @@ static inline void folio_put(struct folio *folio)
 		__folio_put(folio);
 }
 
+bool folio_ref_sub_and_test(struct folio *folio, int refs);
+
+static inline void folio_put_refs(struct folio *folio, int refs)
+{
+	if (folio_ref_sub_and_test(folio, refs))
+		__folio_put(folio);
+}
+
 static inline void put_page(struct page *page)
 {
 	struct folio *folio = page_folio(page);

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * A file that implements the gup calls (mm/gup.c's shape) calls its own
+ * get_user_pages_unlocked() with FOLL_PIN in the flags, and undoes with
+ * the release the flags choose.  In the file that defines it, a modelled
+ * call is what its body does, not its line in the model: no finding.
+ */
+#include "pincheck-kernel.h"
+
+long __gup_walk(unsigned long start, unsigned long nr_pages,
+		struct page **pages, unsigned int gup_flags);
+
+long get_user_pages_unlocked(unsigned long start, unsigned long nr_pages,
+			     struct page **pages, unsigned int gup_flags)
+{
+	return __gup_walk(start, nr_pages, pages, gup_flags);
+}
+
+static void gup_undo(struct page **pages, long nr, unsigned int gup_flags)
+{
+	if (gup_flags & FOLL_PIN)
+		unpin_user_pages(pages, nr);
+	else
+		release_pages(pages, nr);
+}
+
+long pin_user_pages_unlocked(unsigned long start, unsigned long nr_pages,
+			     struct page **pages, unsigned int gup_flags)
+{
+	long got;
+
+	gup_flags |= FOLL_PIN;
+	got = get_user_pages_unlocked(start, nr_pages, pages, gup_flags);
+	if (got > 0 && got < nr_pages) {
+		gup_undo(pages, got, gup_flags);
+		return -EFAULT;
+	}
+	return got;
+}
+
+/*
+ * check-name: a file's own gup call, with FOLL_PIN in its flags, undone by flags
+ */
