@@ -11,10 +11,12 @@
  * class (union-find, after Steensgaard), so that an array filled through
  * one name is released through another.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "loc.h"
+#include "db.h"
 
 #define LOC_HASH	4096
 #define MAX_WALK	32
@@ -153,6 +155,24 @@ static long type_bytes(struct symbol *t)
  * The member of struct s at byte offset off, looking through embedded
  * structs and arrays of structs to the innermost member.
  */
+
+/*
+ * What other files stored in a member (--db), keyed "struct tag.member",
+ * and in the array a pointer member points to, "struct tag.member[]".
+ */
+static void seed_from_db(struct loc *member, struct loc *into,
+			 const char *suffix)
+{
+	char key[512];
+	size_t n;
+
+	if (!db_enabled() || !loc_member_key(member, key, sizeof(key) - 2))
+		return;
+	n = strlen(key);
+	snprintf(key + n, sizeof(key) - n, "%s", suffix);
+	db_member(key, &into->content);
+}
+
 static struct loc *member_loc(struct symbol *s, long off)
 {
 	struct symbol *m = NULL;
@@ -191,7 +211,10 @@ static struct loc *member_loc(struct symbol *s, long off)
 		if (!is_struct_container(mt)) {
 			struct loc *loc = loc_get(LOC_MEMBER, s, m->offset, 1);
 
-			loc->member = m;
+			if (!loc->member) {
+				loc->member = m;
+				seed_from_db(loc, loc, "");
+			}
 			return loc;
 		}
 		off -= m->offset;
@@ -216,6 +239,46 @@ struct loc *loc_member(struct symbol *stype, const char *member)
 	return NULL;
 }
 
+/* "struct tag.member" for a named member of a named struct. */
+int loc_member_key(struct loc *loc, char *buf, size_t len)
+{
+	const struct symbol *s = loc->key;
+
+	if (loc->kind != LOC_MEMBER || !loc->member || !loc->member->ident ||
+	    !s->ident)
+		return 0;
+	return snprintf(buf, len, "%s.%s", show_ident(s->ident),
+			show_ident(loc->member->ident)) < (int)len;
+}
+
+/*
+ * Every named member location, with what its alias class holds, and what
+ * the array it points to holds ("[]").
+ */
+void loc_foreach_member(void (*fn)(const struct fact *f, const char *key,
+				   void *data), void *data)
+{
+	struct loc *loc;
+	char key[512];
+	int i;
+
+	for (i = 0; i < LOC_HASH; i++) {
+		for (loc = loc_hash[i]; loc; loc = loc->hnext) {
+			struct loc *r = loc_rep(loc);
+			size_t n;
+
+			if (!loc_member_key(loc, key, sizeof(key) - 2))
+				continue;
+			fn(&r->content, key, data);
+			if (!r->deref)
+				continue;
+			n = strlen(key);
+			snprintf(key + n, sizeof(key) - n, "[]");
+			fn(&loc_rep(r->deref)->content, key, data);
+		}
+	}
+}
+
 /* Each alias class points to at most one class: its DEREF. */
 struct loc *loc_deref(struct loc *cell)
 {
@@ -226,6 +289,7 @@ struct loc *loc_deref(struct loc *cell)
 		r->deref->global = r->global;
 		r->deref->hnext = all_derefs;
 		all_derefs = r->deref;
+		seed_from_db(r, r->deref, "[]");
 	}
 	return loc_rep(r->deref);
 }

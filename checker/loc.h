@@ -38,6 +38,9 @@ int loc_unify(struct loc *a, struct loc *b);
 int loc_merge(struct loc *loc, const struct fact *f);
 const struct fact *loc_content(struct loc *loc);
 void loc_reset(void);
+int loc_member_key(struct loc *loc, char *buf, size_t len);
+void loc_foreach_member(void (*fn)(const struct fact *f, const char *key,
+				   void *data), void *data);
 
 /* Types */
 void loc_set_function(struct entrypoint *ep);

@@ -23,6 +23,7 @@
 #include "symbol.h"
 #include "token.h"
 #include "model.h"
+#include "db.h"
 #include "report.h"
 #include "summary.h"
 
@@ -49,6 +50,8 @@ static void usage(FILE *f)
 "  --model=FILE   add the API lines of FILE to the model (apis.def form)\n"
 "  --fatal        exit with status 1 when anything is found\n"
 "  --sparse       print sparse's own warnings for the file too\n"
+"  --db=FILE      read other files' summaries from the SQLite database FILE,\n"
+"                 and record this file's there (run twice over a tree)\n"
 "  --max-insns=N  do not track functions of more than N IR instructions\n"
 "  --version      print the version and exit\n"
 "  --help         print this help and exit\n"
@@ -83,6 +86,9 @@ static int parse_options(int argc, char **argv)
 			opt.sparse_warnings = 1;
 		} else if (!strncmp(arg, "--model=", 8)) {
 			if (model_load_file(arg + 8))
+				exit(1);
+		} else if (!strncmp(arg, "--db=", 5)) {
+			if (!arg[5] || db_open(arg + 5))
 				exit(1);
 		} else if (!strncmp(arg, "--max-insns=", 12)) {
 			char *end;
@@ -202,8 +208,10 @@ int main(int argc, char **argv)
 		check_readable(file);
 	} END_FOR_EACH_PTR(file);
 	FOR_EACH_PTR(filelist, file) {
+		db_start_file(file);
 		check_file(sparse(file));
 	} END_FOR_EACH_PTR(file);
+	db_close();
 
 	if (opt.sparse_error && (report_count() || die_if_error))
 		return 1;

@@ -83,6 +83,12 @@ static void describe_origin(char *buf, size_t len, const struct origin *o,
 	describe_site(buf + n, len - n, o->pos, o->fn, rel);
 }
 
+/* The call that releases: another file's function is named by its own. */
+static const char *releaser(const struct release_site *rel)
+{
+	return rel->via.line ? fn_name(rel->callee) : rel->api->name;
+}
+
 static const char *noun(const struct pc_api *api, int mixed)
 {
 	if (api->shape == SHAPE_PAGE)
@@ -110,19 +116,28 @@ void report_release(const struct release_site *rel, unsigned wrong,
 			 fn_name(rel->callee), rel->call_pos.line,
 			 fn_name(rel->caller));
 	}
+	if (rel->via.line) {
+		int deeper = rel->via_fn && rel->callee &&
+			     rel->via_fn->ident != rel->callee->ident;
+
+		snprintf(via, sizeof(via), " with %s() at %s:%d%s%s%s",
+			 rel->api->name, stream_name(rel->via.stream),
+			 rel->via.line, deeper ? " in " : "",
+			 deeper ? fn_name(rel->via_fn) : "", deeper ? "()" : "");
+	}
 	describe_origin(from, sizeof(from), bad, rel);
 	describe_origin(other, sizeof(other), good, rel);
 	if (wrong == FAM_PIN)
 		snprintf(fd->msg, MSG_MAX,
 			 "%s()%s releases %s pinned by %s%s%s%s%s; use %s()%s",
-			 rel->api->name, where, noun(rel->api, mixed), from, via,
+			 releaser(rel), where, noun(rel->api, mixed), from, via,
 			 mixed ? " (or got by " : "", mixed ? other : "",
 			 mixed ? ")" : "", rel->api->cure,
 			 mixed ? " for the pinned ones" : "");
 	else
 		snprintf(fd->msg, MSG_MAX,
 			 "%s()%s releases %s got by %s%s%s%s%s, which %s no pin; use %s()%s",
-			 rel->api->name, where, noun(rel->api, mixed), from, via,
+			 releaser(rel), where, noun(rel->api, mixed), from, via,
 			 mixed ? " (or pinned by " : "", mixed ? other : "",
 			 mixed ? ")" : "",
 			 rel->api->shape == SHAPE_PAGE ? "holds" : "hold",

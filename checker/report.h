@@ -12,6 +12,9 @@ struct release_site {
 	struct symbol *caller;		/* reached through a call from here, */
 	struct symbol *callee;		/* to this function, */
 	struct position call_pos;	/* at this line */
+	struct position via;		/* another file's release call, */
+	struct symbol *via_fn;		/* in this function of it, reached */
+					/* through the call at @pos (--db) */
 	struct guards guards;		/* the conditions it runs under */
 };
 

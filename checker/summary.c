@@ -14,6 +14,7 @@
 #include "loc.h"
 #include "report.h"
 #include "summary.h"
+#include "db.h"
 #include "track.h"
 
 #define SUMMARY_HASH	1024
@@ -37,16 +38,23 @@ struct summary *summary_lookup(const struct ident *ident)
 	return NULL;
 }
 
+struct summary *summary_new(struct ident *ident)
+{
+	struct summary *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		die("pincheck: out of memory");
+	s->ident = ident;
+	return s;
+}
+
 static struct summary *summary_get(struct ident *ident)
 {
 	struct summary *s = summary_lookup(ident);
 
 	if (s)
 		return s;
-	s = calloc(1, sizeof(*s));
-	if (!s)
-		die("pincheck: out of memory");
-	s->ident = ident;
+	s = summary_new(ident);
 	s->hnext = summary_hash[summary_hashfn(ident)];
 	summary_hash[summary_hashfn(ident)] = s;
 	return s;
@@ -170,9 +178,10 @@ void tu_analyse(void)
 			    MAX_TU_PASSES);
 	for (fi = functions; fi; fi = fi->next)
 		track_function(fi, 1);
+	db_write_file(functions);
 }
 
-static void free_summary(struct summary *s)
+void summary_free(struct summary *s)
 {
 	while (s->fills) {
 		struct fill_event *fe = s->fills;
@@ -212,9 +221,10 @@ void tu_end(void)
 			struct summary *s = summary_hash[i];
 
 			summary_hash[i] = s->hnext;
-			free_summary(s);
+			summary_free(s);
 		}
 	}
 	track_reset();
 	loc_reset();
+	db_forget_file();
 }

@@ -55,6 +55,8 @@ struct fn_info {
 };
 
 struct summary *summary_lookup(const struct ident *ident);
+struct summary *summary_new(struct ident *ident);
+void summary_free(struct summary *s);
 int summary_add_fill(struct summary *s, int param, enum pc_level level,
 		     const struct fact *f);
 struct loc;

@@ -16,6 +16,7 @@
 #include "loc.h"
 #include "report.h"
 #include "track.h"
+#include "db.h"
 
 #define MAX_SWEEPS	24
 
@@ -389,6 +390,14 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 			.call_pos = insn->pos, .guards = re->guards,
 		};
 
+		if (db_is_foreign(re->pos)) {
+			/* another file's release: reported at this call */
+			rel.via = re->pos;
+			rel.via_fn = re->fn;
+			rel.pos = insn->pos;
+			rel.fn = fi->sym;
+			rel.caller = NULL;
+		}
 		guards_add_all(&rel.guards, guards_of(fi, insn));
 		if (place_valid(&pl))
 			changed |= check_release(fi, &rel, place_get(&pl),
@@ -443,6 +452,8 @@ static int do_call(struct fn_info *fi, struct instruction *insn, int report)
 		return api->role == ROLE_ACQUIRE ? do_acquire(fi, insn, api) :
 			do_release(fi, insn, api, report);
 	s = summary_lookup(name);
+	if (!s)
+		s = db_summary(name);	/* another file's function */
 	return s ? apply_summary(fi, insn, s, report) : 0;
 }
 
