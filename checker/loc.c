@@ -239,13 +239,31 @@ struct loc *loc_member(struct symbol *stype, const char *member)
 	return NULL;
 }
 
-/* "struct tag.member" for a named member of a named struct. */
+/*
+ * A struct the whole kernel shares (struct scatterlist, struct bio_vec:
+ * declared in include/linux/ or a uapi header) holds the pages of every
+ * subsystem that uses it; what one file stores there says nothing of
+ * another's.  Only a driver's or a subsystem's own structs carry facts
+ * between files.
+ */
+static int shared_struct(const struct symbol *s)
+{
+	const char *file = stream_name(s->pos.stream);
+
+	return strstr(file, "include/linux/") || strstr(file, "include/uapi/") ||
+	       strstr(file, "/asm/") || strstr(file, "/asm-generic/");
+}
+
+/*
+ * "struct tag.member", the name of a member between files, for a named
+ * member of a named struct that is not shared by the whole kernel.
+ */
 int loc_member_key(struct loc *loc, char *buf, size_t len)
 {
 	const struct symbol *s = loc->key;
 
 	if (loc->kind != LOC_MEMBER || !loc->member || !loc->member->ident ||
-	    !s->ident)
+	    !s->ident || shared_struct(s))
 		return 0;
 	return snprintf(buf, len, "%s.%s", show_ident(s->ident),
 			show_ident(loc->member->ident)) < (int)len;

@@ -88,6 +88,8 @@ static int parse_options(int argc, char **argv)
 			if (model_load_file(arg + 8))
 				exit(1);
 		} else if (!strncmp(arg, "--db=", 5)) {
+			if (!arg[5])
+				fprintf(stderr, "pincheck: --db= needs a file name\n");
 			if (!arg[5] || db_open(arg + 5))
 				exit(1);
 		} else if (!strncmp(arg, "--max-insns=", 12)) {

@@ -86,7 +86,7 @@ static void describe_origin(char *buf, size_t len, const struct origin *o,
 /* The call that releases: another file's function is named by its own. */
 static const char *releaser(const struct release_site *rel)
 {
-	return rel->via.line ? fn_name(rel->callee) : rel->api->name;
+	return rel->via.line ? fn_name(rel->via_callee) : rel->api->name;
 }
 
 static const char *noun(const struct pc_api *api, int mixed)
@@ -105,6 +105,7 @@ void report_release(const struct release_site *rel, unsigned wrong,
 {
 	int mixed = good != NULL;
 	char where[160] = "", from[160], other[160], via[200] = "";
+	char with[200] = "";
 	struct finding *fd = new_finding(rel->pos, bad);
 
 	if (!fd)
@@ -117,10 +118,10 @@ void report_release(const struct release_site *rel, unsigned wrong,
 			 fn_name(rel->caller));
 	}
 	if (rel->via.line) {
-		int deeper = rel->via_fn && rel->callee &&
-			     rel->via_fn->ident != rel->callee->ident;
+		int deeper = rel->via_fn && rel->via_callee &&
+			     rel->via_fn->ident != rel->via_callee->ident;
 
-		snprintf(via, sizeof(via), " with %s() at %s:%d%s%s%s",
+		snprintf(with, sizeof(with), " with %s() at %s:%d%s%s%s",
 			 rel->api->name, stream_name(rel->via.stream),
 			 rel->via.line, deeper ? " in " : "",
 			 deeper ? fn_name(rel->via_fn) : "", deeper ? "()" : "");
@@ -129,15 +130,17 @@ void report_release(const struct release_site *rel, unsigned wrong,
 	describe_origin(other, sizeof(other), good, rel);
 	if (wrong == FAM_PIN)
 		snprintf(fd->msg, MSG_MAX,
-			 "%s()%s releases %s pinned by %s%s%s%s%s; use %s()%s",
-			 releaser(rel), where, noun(rel->api, mixed), from, via,
+			 "%s()%s releases %s pinned by %s%s%s%s%s%s; use %s()%s",
+			 releaser(rel), where, noun(rel->api, mixed), from, with,
+			 via,
 			 mixed ? " (or got by " : "", mixed ? other : "",
 			 mixed ? ")" : "", rel->api->cure,
 			 mixed ? " for the pinned ones" : "");
 	else
 		snprintf(fd->msg, MSG_MAX,
-			 "%s()%s releases %s got by %s%s%s%s%s, which %s no pin; use %s()%s",
-			 releaser(rel), where, noun(rel->api, mixed), from, via,
+			 "%s()%s releases %s got by %s%s%s%s%s%s, which %s no pin; use %s()%s",
+			 releaser(rel), where, noun(rel->api, mixed), from, with,
+			 via,
 			 mixed ? " (or pinned by " : "", mixed ? other : "",
 			 mixed ? ")" : "",
 			 rel->api->shape == SHAPE_PAGE ? "holds" : "hold",

@@ -12,9 +12,10 @@ struct release_site {
 	struct symbol *caller;		/* reached through a call from here, */
 	struct symbol *callee;		/* to this function, */
 	struct position call_pos;	/* at this line */
-	struct position via;		/* another file's release call, */
-	struct symbol *via_fn;		/* in this function of it, reached */
-					/* through the call at @pos (--db) */
+	/* --db: the release is another file's, reached by calling ... */
+	struct symbol *via_callee;	/* ... this function of it, */
+	struct position via;		/* release call there, */
+	struct symbol *via_fn;		/* in this function */
 	struct guards guards;		/* the conditions it runs under */
 };
 

@@ -101,6 +101,9 @@ int summary_add_release(struct summary *s, int param, enum pc_level level,
 	re->api = api;
 	re->pos = pos;
 	re->fn = rel->fn;
+	re->via_callee = rel->via_callee;
+	re->via = rel->via;
+	re->via_fn = rel->via_fn;
 	re->guards = rel->guards;
 	re->next = s->releases;
 	s->releases = re;

@@ -16,6 +16,9 @@ struct release_event {
 	const struct pc_api *api;	/* the release call ... */
 	struct position pos;		/* ... where it is ... */
 	struct symbol *fn;		/* ... and in which function */
+	struct symbol *via_callee;	/* another file's, through this call */
+	struct position via;		/* (release_site) */
+	struct symbol *via_fn;
 	struct guards guards;		/* under these conditions */
 	struct release_event *next;
 };

@@ -387,11 +387,14 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 		struct release_site rel = {
 			.api = re->api, .pos = re->pos, .fn = re->fn,
 			.caller = fi->sym, .callee = insn->func->sym,
-			.call_pos = insn->pos, .guards = re->guards,
+			.call_pos = insn->pos, .via_callee = re->via_callee,
+			.via = re->via, .via_fn = re->via_fn,
+			.guards = re->guards,
 		};
 
 		if (db_is_foreign(re->pos)) {
 			/* another file's release: reported at this call */
+			rel.via_callee = insn->func->sym;
 			rel.via = re->pos;
 			rel.via_fn = re->fn;
 			rel.pos = insn->pos;
