@@ -19,9 +19,9 @@
 static struct pc_api *model_hash[MODEL_HASH];
 
 static const struct pc_api builtin_apis[] = {
-#define ACQUIRE(n, fam, a, shp) \
+#define ACQUIRE(n, fam, a, shp, cnt) \
 	{ .name = #n, .role = ROLE_ACQUIRE, .family = FAM_##fam, .arg = a, \
-	  .shape = SHAPE_##shp },
+	  .shape = SHAPE_##shp, .count_arg = cnt },
 #define ACQUIRE_FLAGS(n, farg, a, shp) \
 	{ .name = #n, .role = ROLE_ACQUIRE, .family = FAM_FLAGS, .arg = a, \
 	  .flags_arg = farg, .shape = SHAPE_##shp },
@@ -194,10 +194,13 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 	if (ml->nr < 2)
 		return bad_line(ml, "an entry names its call first");
 	api->name = strdup(w[1]);
-	if (!strcmp(w[0], "ACQUIRE") && ml->nr == 5) {
+	if (!strcmp(w[0], "ACQUIRE") && (ml->nr == 5 || ml->nr == 6)) {
+		/* the count is optional in a user's file */
 		api->role = ROLE_ACQUIRE;
 		if (parse_family(w[2], &api->family))
 			return bad_line(ml, "family must be PIN, GET or COND");
+		if (ml->nr == 6 && parse_number(w[5], &api->count_arg))
+			return bad_line(ml, "count argument must be 0 (none) to 16");
 	} else if (!strcmp(w[0], "ACQUIRE_FLAGS") && ml->nr == 5) {
 		api->role = ROLE_ACQUIRE;
 		api->family = FAM_FLAGS;
@@ -209,7 +212,7 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 			return bad_line(ml, "release family must be PIN or GET");
 		api->cure = strdup(w[5]);
 	} else {
-		return bad_line(ml, "expected ACQUIRE(name, family, arg, shape), "
+		return bad_line(ml, "expected ACQUIRE(name, family, arg, shape[, count]), "
 				"ACQUIRE_FLAGS(name, flags_arg, arg, shape) or "
 				"RELEASE(name, family, arg, shape, cure)");
 	}

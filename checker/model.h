@@ -24,6 +24,8 @@ struct pc_api {
 	unsigned family;
 	int arg;		/* 1-based; 0: the return value */
 	int flags_arg;		/* FAM_FLAGS: the argument holding gup flags */
+	int count_arg;		/* ACQUIRE: the number of pages asked for; */
+				/* the call returns how many it took */
 	enum pc_shape shape;
 	const char *cure;	/* RELEASE: the other family's call */
 	struct pc_api *next;	/* hash chain */

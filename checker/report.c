@@ -147,6 +147,26 @@ void report_release(const struct release_site *rel, unsigned wrong,
 			 rel->api->cure, mixed ? " for the got ones" : "");
 }
 
+/*
+ * The path that leaves at @exit after @api at @call took fewer pages than
+ * asked for (the test at @test) keeps the ones it took.
+ */
+void report_partial(struct position exit, const struct pc_api *api,
+		    struct position call, struct position test)
+{
+	struct finding *fd = new_finding(exit, api);
+	int pin = api->family == FAM_PIN;
+
+	if (!fd)
+		return;
+	total++;
+	snprintf(fd->msg, MSG_MAX,
+		 "this exit leaves pages %s by %s() at line %d when it takes fewer than asked (test at line %d); %s them first with %s()",
+		 pin ? "pinned" : "got", api->name, call.line, test.line,
+		 pin ? "unpin" : "release",
+		 pin ? "unpin_user_pages" : "release_pages");
+}
+
 /* An info line about the analysis itself (a function skipped, ...). */
 void report_note(struct position pos, const char *fmt, ...)
 {

@@ -21,6 +21,8 @@ struct release_site {
 
 void report_release(const struct release_site *site, unsigned wrong,
 		    const struct origin *bad, const struct origin *good);
+void report_partial(struct position exit, const struct pc_api *api,
+		    struct position call, struct position test);
 void report_note(struct position pos, const char *fmt, ...);
 int report_flush(int as_error);
 int report_count(void);

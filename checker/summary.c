@@ -15,6 +15,7 @@
 #include "report.h"
 #include "summary.h"
 #include "db.h"
+#include "partial.h"
 #include "track.h"
 
 #define SUMMARY_HASH	1024
@@ -179,8 +180,10 @@ void tu_analyse(void)
 		report_note(functions->sym->pos,
 			    "pincheck stopped after %d passes over this file; its findings may be incomplete",
 			    MAX_TU_PASSES);
-	for (fi = functions; fi; fi = fi->next)
+	for (fi = functions; fi; fi = fi->next) {
 		track_function(fi, 1);
+		partial_check(fi->ep);
+	}
 	db_write_file(functions);
 }
 

@@ -24,8 +24,11 @@ static int reg_buf_import(struct reg_buf *rb, struct page **pages,
 		return -EFAULT;
 
 	got = pin_user_pages_fast(uaddr, nr, FOLL_WRITE | FOLL_LONGTERM, pages);
-	if (got != nr)
+	if (got != nr) {
+		if (got > 0)
+			unpin_user_pages(pages, got);
 		return -EFAULT;
+	}
 
 	if (!pages_are_one_folio(pages, got)) {
 		unpin_user_page_range_dirty_lock(pages[0], got, false);

@@ -24,8 +24,11 @@ static int reg_buf_import(struct reg_buf *rb, struct page **pages,
 		return -EFAULT;
 
 	got = get_user_pages_fast(uaddr, nr, FOLL_WRITE | FOLL_LONGTERM, pages);
-	if (got != nr)
+	if (got != nr) {
+		if (got > 0)
+			release_pages(pages, got);
 		return -EFAULT;
+	}
 
 	if (!pages_are_one_folio(pages, got)) {
 		unpin_user_page_range_dirty_lock(pages[0], got, false);
@@ -40,6 +43,6 @@ static int reg_buf_import(struct reg_buf *rb, struct page **pages,
  * check-name: unpin_user_page_range_dirty_lock() releases get_user_pages_fast() pages
  *
  * check-error-start
-api-unpin_user_page_range_dirty_lock-warn.c:31:49: warning: unpin_user_page_range_dirty_lock() releases a page got by get_user_pages_fast() at line 26, which holds no pin; use put_page()
+api-unpin_user_page_range_dirty_lock-warn.c:34:49: warning: unpin_user_page_range_dirty_lock() releases a page got by get_user_pages_fast() at line 26, which holds no pin; use put_page()
  * check-error-end
  */

@@ -21,6 +21,6 @@ static int dev_peek(unsigned long uaddr)
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
  *
  * check-error-start
-db-fill-helper-warn.c:15:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:9 in xbuf_pin(); use unpin_user_page()
+db-fill-helper-warn.c:15:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:10 in xbuf_pin(); use unpin_user_page()
  * check-error-end
  */

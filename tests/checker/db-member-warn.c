@@ -21,6 +21,6 @@ void xbuf_teardown(struct xbuf *xb)
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
  *
  * check-error-start
-db-member-warn.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:19 in xbuf_fill(); use unpin_user_page()
+db-member-warn.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:20 in xbuf_fill(); use unpin_user_page()
  * check-error-end
  */

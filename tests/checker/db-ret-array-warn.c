@@ -24,6 +24,6 @@ static int dev_map(unsigned long uaddr, int nr)
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
  *
  * check-error-start
-db-ret-array-warn.c:17:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at cross/xbuf-pin.c:26 in xbuf_pin_alloc(); use unpin_user_pages()
+db-ret-array-warn.c:17:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at cross/xbuf-pin.c:30 in xbuf_pin_alloc(); use unpin_user_pages()
  * check-error-end
  */

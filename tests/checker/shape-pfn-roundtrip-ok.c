@@ -14,8 +14,11 @@ int userptr_get(struct gpu_userptr *up, struct page **pages)
 
 	pinned = pin_user_pages_fast(up->start, up->npages,
 				     FOLL_WRITE | FOLL_LONGTERM, pages);
-	if (pinned != up->npages)
+	if (pinned != up->npages) {
+		if (pinned > 0)
+			unpin_user_pages(pages, pinned);
 		return -EFAULT;
+	}
 	for (i = 0; i < pinned; i++)
 		up->pfns[i] = page_to_pfn(pages[i]);
 	return 0;

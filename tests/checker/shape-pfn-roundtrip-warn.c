@@ -14,8 +14,11 @@ int userptr_get(struct gpu_userptr *up, struct page **pages)
 
 	pinned = pin_user_pages_fast(up->start, up->npages,
 				     FOLL_WRITE | FOLL_LONGTERM, pages);
-	if (pinned != up->npages)
+	if (pinned != up->npages) {
+		if (pinned > 0)
+			unpin_user_pages(pages, pinned);
 		return -EFAULT;
+	}
 	for (i = 0; i < pinned; i++)
 		up->pfns[i] = page_to_pfn(pages[i]);
 	return 0;
@@ -32,6 +35,6 @@ void userptr_put(struct gpu_userptr *up)
  * check-name: pinned pages kept as pfns in a u64 array, released with put_page(pfn_to_page())
  *
  * check-error-start
-shape-pfn-roundtrip-warn.c:29:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 15 in userptr_get(); use unpin_user_page()
+shape-pfn-roundtrip-warn.c:32:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 15 in userptr_get(); use unpin_user_page()
  * check-error-end
  */

@@ -3,6 +3,7 @@
 #include "xbuf.h"
 
 void *kvmalloc_array(size_t n, size_t size, unsigned int flags);
+void kvfree(const void *addr);
 
 int xbuf_pin(unsigned long uaddr, int nr, struct page **pages)
 {
@@ -22,8 +23,16 @@ void xbuf_fill(struct xbuf *xb, unsigned long uaddr, int nr)
 struct page **xbuf_pin_alloc(unsigned long uaddr, int nr)
 {
 	struct page **pages = kvmalloc_array(nr, sizeof(*pages), GFP_KERNEL);
+	int got;
 
-	if (pages && pin_user_pages_fast(uaddr, nr, FOLL_WRITE, pages) != nr)
+	if (!pages)
 		return NULL;
+	got = pin_user_pages_fast(uaddr, nr, FOLL_WRITE, pages);
+	if (got != nr) {
+		if (got > 0)
+			unpin_user_pages(pages, got);
+		kvfree(pages);
+		return NULL;
+	}
 	return pages;
 }
