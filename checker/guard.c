@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cond.h"
 #include "guard.h"
 #include "loc.h"
 
@@ -107,12 +108,14 @@ static pseudo_t strip_casts(pseudo_t p)
 }
 
 /* What a condition tests: the memory it was loaded from, or the value. */
-static const void *subject_of(pseudo_t p)
+static void set_subject(struct guard *g, pseudo_t p)
 {
 	p = strip_casts(p);
-	if (p->type == PSEUDO_REG && p->def && p->def->opcode == OP_LOAD)
-		return loc_of_address(p->def->src, p->def->offset);
-	return p;
+	g->on_loc = p->type == PSEUDO_REG && p->def &&
+		    p->def->opcode == OP_LOAD;
+	g->subject = g->on_loc ? (const void *)loc_of_address(p->def->src,
+							      p->def->offset)
+			       : p;
 }
 
 /*
@@ -139,9 +142,10 @@ static int steady(pseudo_t p, int depth)
 	return 0;
 }
 
+/* Conditions on whether a COND acquisition pinned are always kept. */
 static int keep(struct guard *g, pseudo_t tested)
 {
-	return g->strong || steady(tested, 0);
+	return g->strong || steady(tested, 0) || cond_subject(g);
 }
 
 /* The condition that c is @truth, as a guard; 0 when it names none. */
@@ -164,13 +168,17 @@ static int cond_guard(pseudo_t c, int truth, struct guard *g)
 		case OP_AND:
 			k = insn->src2->type == PSEUDO_VAL ? insn->src2 : insn->src1;
 			other = k == insn->src2 ? insn->src1 : insn->src2;
+			if (k->type != PSEUDO_VAL && truth)
+				/* a && b, both true: either one names it */
+				return cond_guard(insn->src1, 1, g) ||
+				       cond_guard(insn->src2, 1, g);
 			if (k->type != PSEUDO_VAL || !k->value)
 				return 0;
 			g->kind = truth ? G_BIT_SET : G_BIT_CLEAR;
 			g->nr = 1;
 			g->vals[0] = k->value;
 			g->strong = 1;
-			g->subject = subject_of(other);
+			set_subject(g, other);
 			return keep(g, other);
 		case OP_SET_EQ: case OP_SET_NE:
 			k = insn->src2;
@@ -192,11 +200,11 @@ static int cond_guard(pseudo_t c, int truth, struct guard *g)
 			g->nr = 1;
 			g->vals[0] = k->value;
 			g->strong = distinct(k->value);
-			g->subject = subject_of(other);
+			set_subject(g, other);
 			return keep(g, other);
 		default:		/* the truth of a value */
 			g->kind = truth ? G_TRUE : G_FALSE;
-			g->subject = subject_of(c);
+			set_subject(g, c);
 			return keep(g, c);
 		}
 	}
@@ -233,7 +241,9 @@ static int switch_guard(struct instruction *sw, struct basic_block *to,
 				g->vals[g->nr++] = v;
 		}
 	} END_FOR_EACH_PTR(jmp);
-	all.subject = g->subject = subject_of(sw->cond);
+	set_subject(g, sw->cond);
+	all.subject = g->subject;
+	all.on_loc = g->on_loc;
 	if (!keep(g, sw->cond))
 		return 0;
 	if (is_default) {

@@ -26,6 +26,7 @@ enum guard_kind { G_BIT_SET, G_BIT_CLEAR, G_IN, G_NOT_IN, G_TRUE, G_FALSE };
 struct guard {
 	unsigned char kind, nr;
 	unsigned char strong;		/* its constants name it anywhere */
+	unsigned char on_loc;		/* subject is a struct loc, not a pseudo */
 	const void *subject;		/* a pseudo or a struct loc */
 	long long vals[GUARD_VALS];	/* G_BIT_*: vals[0] is the mask */
 };

@@ -28,10 +28,16 @@ static const struct pc_api builtin_apis[] = {
 #define RELEASE(n, fam, a, shp, c) \
 	{ .name = #n, .role = ROLE_RELEASE, .family = FAM_##fam, .arg = a, \
 	  .shape = SHAPE_##shp, .cure = #c },
+#define ARRAY_FREE(n, a) \
+	{ .name = #n, .role = ROLE_ARRAY_FREE, .arg = a },
+#define PIN_TEST(n) \
+	{ .name = #n, .role = ROLE_PIN_TEST },
 #include "apis.def"
 #undef ACQUIRE
 #undef ACQUIRE_FLAGS
 #undef RELEASE
+#undef ARRAY_FREE
+#undef PIN_TEST
 };
 
 static unsigned int ident_hash(const struct ident *ident)
@@ -211,10 +217,19 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 		if (parse_family(w[2], &api->family) || api->family == FAM_COND)
 			return bad_line(ml, "release family must be PIN or GET");
 		api->cure = strdup(w[5]);
+	} else if (!strcmp(w[0], "ARRAY_FREE") && ml->nr == 3) {
+		api->role = ROLE_ARRAY_FREE;
+		if (parse_number(w[2], &api->arg) || !api->arg)
+			return bad_line(ml, "argument must be 1 to 16");
+		return 0;
+	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
+		api->role = ROLE_PIN_TEST;
+		return 0;
 	} else {
 		return bad_line(ml, "expected ACQUIRE(name, family, arg, shape[, count]), "
-				"ACQUIRE_FLAGS(name, flags_arg, arg, shape) or "
-				"RELEASE(name, family, arg, shape, cure)");
+				"ACQUIRE_FLAGS(name, flags_arg, arg, shape), "
+				"RELEASE(name, family, arg, shape, cure), "
+				"ARRAY_FREE(name, arg) or PIN_TEST(name)");
 	}
 	if (parse_number(w[3], &api->arg))
 		return bad_line(ml, "argument must be 0 (return value) to 16");

@@ -13,7 +13,7 @@ enum pc_family {
 	FAM_FLAGS	= 8,	/* PIN or GET, by the FOLL_PIN bit of an argument */
 };
 
-enum pc_role { ROLE_ACQUIRE, ROLE_RELEASE };
+enum pc_role { ROLE_ACQUIRE, ROLE_RELEASE, ROLE_ARRAY_FREE, ROLE_PIN_TEST };
 
 enum pc_shape { SHAPE_PAGE, SHAPE_ARRAY, SHAPE_ALLOC, SHAPE_BVEC, SHAPE_LIST };
 

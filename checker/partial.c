@@ -194,6 +194,8 @@ static int handles(struct instruction *insn, const struct acquisition *a)
 
 			if (api && api->role == ROLE_RELEASE)
 				return 1;
+			if (api && api->role == ROLE_ARRAY_FREE)
+				return 0;	/* the array goes, the pages stay */
 		}
 		FOR_EACH_PTR(insn->arguments, arg) {
 			if (is_count(arg, n) || touches_array(arg, a->array))

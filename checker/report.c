@@ -148,6 +148,32 @@ void report_release(const struct release_site *rel, unsigned wrong,
 }
 
 /*
+ * @rel releases pages of @o, a COND acquisition: with put_page() (a pin,
+ * or no reference at all), or with an unpin that no pin test guards.
+ */
+void report_cond(const struct release_site *rel, const struct origin *o)
+{
+	char from[160], where[160] = "";
+	struct finding *fd = new_finding(rel->pos, o);
+
+	if (!fd)
+		return;
+	total++;
+	if (rel->caller)
+		snprintf(where, sizeof(where), " in %s()", fn_name(rel->fn));
+	describe_origin(from, sizeof(from), o, rel);
+	if (rel->api->family == FAM_GET)
+		snprintf(fd->msg, MSG_MAX,
+			 "%s()%s releases %s that may be pinned by %s; use %s() when iov_iter_extract_will_pin()",
+			 releaser(rel), where, noun(rel->api, 0), from,
+			 rel->api->cure);
+	else
+		snprintf(fd->msg, MSG_MAX,
+			 "%s()%s releases %s extracted by %s, pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first",
+			 releaser(rel), where, noun(rel->api, 0), from);
+}
+
+/*
  * The path that leaves at @exit after @api at @call took fewer pages than
  * asked for (the test at @test) keeps the ones it took.
  */
@@ -161,9 +187,9 @@ void report_partial(struct position exit, const struct pc_api *api,
 		return;
 	total++;
 	snprintf(fd->msg, MSG_MAX,
-		 "this exit leaves pages %s by %s() at line %d when it takes fewer than asked (test at line %d); %s them first with %s()",
-		 pin ? "pinned" : "got", api->name, call.line, test.line,
-		 pin ? "unpin" : "release",
+		 "pages %s by %s() at line %d leak here when it %s fewer than asked (the test at line %d); %s them first with %s()",
+		 pin ? "pinned" : "got", api->name, call.line,
+		 pin ? "pins" : "gets", test.line, pin ? "unpin" : "release",
 		 pin ? "unpin_user_pages" : "release_pages");
 }
 

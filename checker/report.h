@@ -21,6 +21,7 @@ struct release_site {
 
 void report_release(const struct release_site *site, unsigned wrong,
 		    const struct origin *bad, const struct origin *good);
+void report_cond(const struct release_site *rel, const struct origin *o);
 void report_partial(struct position exit, const struct pc_api *api,
 		    struct position call, struct position test);
 void report_note(struct position pos, const char *fmt, ...);

@@ -16,6 +16,7 @@
 #include "summary.h"
 #include "db.h"
 #include "partial.h"
+#include "cond.h"
 #include "track.h"
 
 #define SUMMARY_HASH	1024
@@ -171,6 +172,7 @@ void tu_analyse(void)
 	struct fn_info *fi;
 	int pass, changed = 1;
 
+	cond_prescan(functions);
 	for (pass = 0; changed && pass < MAX_TU_PASSES; pass++) {
 		changed = 0;
 		for (fi = functions; fi; fi = fi->next)
@@ -232,5 +234,6 @@ void tu_end(void)
 	}
 	track_reset();
 	loc_reset();
+	cond_reset();
 	db_forget_file();
 }

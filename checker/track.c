@@ -17,6 +17,7 @@
 #include "report.h"
 #include "track.h"
 #include "db.h"
+#include "cond.h"
 
 #define MAX_SWEEPS	24
 
@@ -245,6 +246,23 @@ static const struct origin *reaching(const struct fact *f, unsigned fam,
 	return f->overflow & fam ? *any : NULL;
 }
 
+/*
+ * COND pages (pinned only when the iterator is user-backed) are released
+ * right only by an unpin where the pin test said yes (cond.c).
+ */
+static void judge_cond(const struct release_site *rel, const struct fact *f)
+{
+	const struct origin *o, *any;
+
+	if (!(f->fam & FAM_COND))
+		return;
+	o = reaching(f, FAM_COND, &rel->guards, &any);
+	if (!o)
+		return;
+	if (rel->api->family == FAM_GET || !cond_will_pin(&rel->guards))
+		report_cond(rel, o);
+}
+
 /* Decide whether @rel's call is wrong for pages of fact @f. */
 static void judge_release(const struct release_site *rel,
 			  const struct fact *f)
@@ -254,6 +272,7 @@ static void judge_release(const struct release_site *rel,
 
 	if (rel->api->family != FAM_GET && rel->api->family != FAM_PIN)
 		return;
+	judge_cond(rel, f);
 	if (!(f->fam & wrong))
 		return;
 	bad = reaching(f, wrong, &rel->guards, &any);
@@ -451,6 +470,9 @@ static int do_call(struct fn_info *fi, struct instruction *insn, int report)
 	name = insn->func->sym->ident;
 	if (!implemented_here(insn->func->sym))
 		api = model_lookup(name);
+	if (api && (api->role == ROLE_ARRAY_FREE ||
+		    api->role == ROLE_PIN_TEST))
+		return 0;
 	if (api)
 		return api->role == ROLE_ACQUIRE ? do_acquire(fi, insn, api) :
 			do_release(fi, insn, api, report);

@@ -15,7 +15,6 @@ struct xdio {
 	bool pinned;
 };
 
-bool iov_iter_extract_will_pin(const struct iov_iter *iter);
 int xdio_submit(struct xdio *io, size_t offset, ssize_t len);
 
 static void xdio_complete(struct xdio *io)

@@ -31,7 +31,7 @@ struct page { unsigned long flags; unsigned long compound_head; int _refcount; }
 struct folio { struct page page; };
 struct mm_struct;
 struct vm_area_struct;
-struct iov_iter { int type; size_t count; };
+struct iov_iter { int type; bool user_backed; size_t count; };
 struct bio_vec { struct page *bv_page; unsigned int bv_len; unsigned int bv_offset; };
 struct bio { unsigned short bi_vcnt; struct bio_vec *bi_io_vec; };
 struct scatterlist { unsigned long page_link; unsigned int offset, length; };
@@ -159,6 +159,11 @@ long memfd_pin_folios(void *memfd, long start, long end,
 ssize_t iov_iter_extract_pages(struct iov_iter *i, struct page ***pages,
 			       size_t maxsize, unsigned int maxpages,
 			       unsigned int extraction_flags, size_t *offset0);
+
+static inline bool iov_iter_extract_will_pin(const struct iov_iter *iter)
+{
+	return iter->user_backed;
+}
 
 ssize_t iov_iter_get_pages(struct iov_iter *i, struct page **pages,
 			   size_t maxsize, unsigned int maxpages,
