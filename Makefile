@@ -11,6 +11,9 @@
 #                        the semantic patches over the kernel tree
 #   make fix [FILES="path/a.c ..."]
 #                        git am-able fix patches, in ./pincheck-fixes
+#   make scan [SCAN_JSON=file]
+#                        the whole tree, two --db passes over the files that
+#                        matter; findings as text (and JSON)
 #   make reference-check the conversion in patches/ on a fresh 6.1 tree:
 #                        git am, builds, checkpatch, both checkers, and
 #                        the half-converted variant (part of make test)
@@ -56,6 +59,10 @@ cocci: deps
 fix: deps
 	scripts/pincheck-fix $(FILES)
 
+SCAN_JSON ?= $(BUILD)/scan.json
+scan: deps all
+	scripts/pincheck-scan --json $(SCAN_JSON)
+
 reference-check: deps all
 	scripts/reference-check
 
@@ -67,5 +74,5 @@ clean:
 	rm -rf $(BUILD)
 
 FORCE:
-.PHONY: all deps kernel-check test bench cocci fix reference-check \
+.PHONY: all deps kernel-check test bench cocci fix scan reference-check \
 	reference-boot clean FORCE

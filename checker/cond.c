@@ -36,21 +36,12 @@ static int nr_places;
 static struct flag flags[MAX_PLACES];		/* set when it was yes */
 static int nr_flags;
 
-static pseudo_t strip(pseudo_t p)
-{
-	while (p && p->type == PSEUDO_REG && p->def &&
-	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
-		p->def->opcode == OP_TRUNC || p->def->opcode == OP_COPY))
-		p = p->def->src;
-	return p;
-}
-
 /* The value returned by a PIN_TEST call. */
 static int is_answer(pseudo_t p)
 {
 	const struct pc_api *api;
 
-	p = strip(p);
+	p = strip_casts(p);
 	if (!p || p->type != PSEUDO_REG || !p->def ||
 	    p->def->opcode != OP_CALL || p->def->func->type != PSEUDO_SYM)
 		return 0;
@@ -134,7 +125,7 @@ static void scan_flags(struct entrypoint *ep, struct guard_map *map)
 
 			if (!insn->bb || insn->opcode != OP_STORE)
 				continue;
-			v = strip(insn->target);
+			v = strip_casts(insn->target);
 			or = v && v->type == PSEUDO_REG ? v->def : NULL;
 			if (!or || or->opcode != OP_OR)
 				continue;

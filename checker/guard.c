@@ -98,15 +98,6 @@ static int distinct(long long v)
 	return v >= MIN_DISTINCT || v <= -MIN_DISTINCT;
 }
 
-static pseudo_t strip_casts(pseudo_t p)
-{
-	while (p->type == PSEUDO_REG && p->def &&
-	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
-		p->def->opcode == OP_TRUNC || p->def->opcode == OP_COPY))
-		p = p->def->src;
-	return p;
-}
-
 /* What a condition tests: the memory it was loaded from, or the value. */
 static void set_subject(struct guard *g, pseudo_t p)
 {

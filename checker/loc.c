@@ -77,6 +77,16 @@ struct symbol *pseudo_pointee(pseudo_t p)
 	return NULL;
 }
 
+/* The value under its casts (and copies): what a condition really tests. */
+pseudo_t strip_casts(pseudo_t p)
+{
+	while (p && p->type == PSEUDO_REG && p->def &&
+	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
+		p->def->opcode == OP_TRUNC || p->def->opcode == OP_COPY))
+		p = p->def->src;
+	return p;
+}
+
 int pseudo_is_pointer(pseudo_t p)
 {
 	struct symbol *t;

@@ -46,6 +46,7 @@ void loc_foreach_member(void (*fn)(const struct fact *f, const char *key,
 void loc_set_function(struct entrypoint *ep);
 struct symbol *pseudo_pointee(pseudo_t p);
 int pseudo_is_pointer(pseudo_t p);
+pseudo_t strip_casts(pseudo_t p);
 struct symbol *type_strip(struct symbol *t);
 
 #endif

@@ -36,25 +36,10 @@ struct acquisition {
 	struct loc *array;		/* where the pages are */
 };
 
-/* Whether @p is the count @n, through casts. */
+/* Whether @p is the count @n, through casts (n, a call's result, has none). */
 static int is_count(pseudo_t p, pseudo_t n)
 {
-	int depth;
-
-	for (depth = 0; depth < 8 && p; depth++) {
-		struct instruction *def;
-
-		if (p == n)
-			return 1;
-		if (p->type != PSEUDO_REG)
-			return 0;
-		def = p->def;
-		if (!def || (def->opcode != OP_SEXT && def->opcode != OP_ZEXT &&
-			     def->opcode != OP_TRUNC && def->opcode != OP_COPY))
-			return 0;
-		p = def->src;
-	}
-	return 0;
+	return p && strip_casts(p) == n;
 }
 
 static int is_const(pseudo_t p, long long *val)

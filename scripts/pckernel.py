@@ -62,6 +62,8 @@ def kbuild_check(tree, files, check, logdir, jobs=2, extra=None):
     everything make printed.  The checker's command lines are recorded in
     logdir, for recorded_command().
     """
+    if not files:       # make with no target would build the whole tree
+        return [], [], ''
     wrapper = _wrapper(logdir, check if not extra else
                        check + ' ' + ' '.join(map(shlex.quote, extra)))
     objs = [f[:-2] + '.o' for f in files]
@@ -179,3 +181,36 @@ def reference_tree(name):
     base = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=tree, check=True,
                           stdout=subprocess.PIPE, text=True).stdout.strip()
     return tree, base
+
+
+def db_functions(db, file=None):
+    """Functions the pincheck database records (of one file's run)."""
+    import sqlite3
+    con = sqlite3.connect(db)
+    if file:
+        rows = con.execute('SELECT DISTINCT fn FROM fn_event WHERE file = ?',
+                           (file,))
+    else:
+        rows = con.execute('SELECT DISTINCT fn FROM fn_event')
+    names = sorted(r[0] for r in rows)
+    con.close()
+    return names
+
+
+def db_struct_tags(db):
+    """The structs whose members the database records facts for."""
+    import sqlite3
+    con = sqlite3.connect(db)
+    tags = sorted({r[0].split('.')[0] for r in
+                   con.execute('SELECT DISTINCT member FROM member_fact')})
+    con.close()
+    return tags
+
+
+def callers(tree, names, within=None):
+    """Tree-relative .c files that call one of names (sorted)."""
+    if not names:
+        return []
+    pattern = r'\b(%s)\s*\(' % '|'.join(map(re.escape, names))
+    return [f for f in grep_files(tree, pattern)
+            if within is None or f in within]

@@ -11,9 +11,7 @@ its functions.  Caught means a finding at the mutated line, or one in a
 caller that names it ("with put_page() at file.c:98").
 """
 import os
-import re
 import shutil
-import sqlite3
 
 import pckernel as pk
 from mutants import FORWARD, mutants
@@ -26,27 +24,6 @@ def _kbuild(tree, files, db, logdir):
     return [f for f in pk.findings(out) if pk.is_pincheck_finding(f)]
 
 
-def recorded_functions(db, file=None):
-    con = sqlite3.connect(db)
-    if file:
-        rows = con.execute('SELECT DISTINCT fn FROM fn_event WHERE file = ?',
-                           (file,))
-    else:
-        rows = con.execute('SELECT DISTINCT fn FROM fn_event')
-    names = sorted(r[0] for r in rows)
-    con.close()
-    return names
-
-
-def callers(tree, names, within=None):
-    """Tree-relative .c files that call one of names (sorted)."""
-    if not names:
-        return []
-    pattern = r'\b(%s)\s*\(' % '|'.join(map(re.escape, names))
-    files = pk.grep_files(tree, pattern)
-    return [f for f in files if within is None or f in within]
-
-
 def build(tree, files, db, logdir):
     """Two passes; returns (files in the database's set, pass-2 findings).
 
@@ -54,7 +31,7 @@ def build(tree, files, db, logdir):
     what they recorded; the second checks them all with every row there.
     """
     _kbuild(tree, files, db, logdir)
-    more = [f for f in callers(tree, recorded_functions(db))
+    more = [f for f in pk.callers(tree, pk.db_functions(db))
             if f not in files]
     _kbuild(tree, more, db, logdir)
     dbset = sorted(set(files) | set(more))
@@ -82,8 +59,8 @@ def retry(tree, db, dbset, logdir, src, line, new):
         for f in _kbuild(tree, [src], copy, logdir):
             if f['file'] == src and int(f['line']) == line:
                 return True
-        mine = recorded_functions(copy, os.path.realpath(path))
-        others = [c for c in callers(tree, mine, dbset) if c != src]
+        mine = pk.db_functions(copy, os.path.realpath(path))
+        others = [c for c in pk.callers(tree, mine, dbset) if c != src]
         return any(site in f['msg']
                    for f in _kbuild(tree, others, copy, logdir))
     finally:
