@@ -266,14 +266,20 @@ static int shared_struct(const struct symbol *s)
 
 /*
  * "struct tag.member", the name of a member between files, for a named
- * member of a named struct that is not shared by the whole kernel.
+ * member of a named struct that is not shared by the whole kernel, and
+ * that can hold pages: a pointer, or an array (of pointers).  Counts and
+ * sizes computed from pages carry facts in a file, not between files.
  */
 int loc_member_key(struct loc *loc, char *buf, size_t len)
 {
 	const struct symbol *s = loc->key;
+	struct symbol *t;
 
 	if (loc->kind != LOC_MEMBER || !loc->member || !loc->member->ident ||
 	    !s->ident || shared_struct(s))
+		return 0;
+	t = type_strip(loc->member);
+	if (!t || (t->type != SYM_PTR && t->type != SYM_ARRAY))
 		return 0;
 	return snprintf(buf, len, "%s.%s", show_ident(s->ident),
 			show_ident(loc->member->ident)) < (int)len;
