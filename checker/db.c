@@ -357,6 +357,55 @@ static int put_event(struct symbol *fn, const char *kind, int param,
 	return sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
 }
 
+/*
+ * The functions of this file that @fn runs, itself included: a summary
+ * says what the function does, and memory is one location per alias class
+ * for the whole file, so the array a function returns also holds what the
+ * file's other functions store there later.  Only acquisitions in
+ * functions it reaches (or in other files, through its calls) are its own.
+ */
+#define MAX_REACH	256
+
+struct reach {
+	struct symbol *fn[MAX_REACH];
+	int nr;
+};
+
+static int reached(const struct reach *r, struct symbol *fn)
+{
+	int i;
+
+	for (i = 0; i < r->nr; i++)
+		if (r->fn[i] == fn)
+			return 1;
+	return 0;
+}
+
+static void reach_from(struct reach *r, struct fn_info *functions,
+		       struct symbol *fn)
+{
+	struct fn_info *fi;
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	if (reached(r, fn) || r->nr == MAX_REACH)
+		return;
+	r->fn[r->nr++] = fn;
+	for (fi = functions; fi && fi->sym != fn; fi = fi->next)
+		;
+	if (!fi)
+		return;
+	FOR_EACH_PTR(fi->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_CALL &&
+			    insn->func->type == PSEUDO_SYM)
+				reach_from(r, functions, insn->func->sym);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+static const struct reach *cur_reach;
+
 /* A fact's origins as rows of @kind; an overflow row carries the rest. */
 static int put_fact(struct symbol *fn, const char *kind, int param,
 		    enum pc_level level, const struct fact *f)
@@ -367,6 +416,9 @@ static int put_fact(struct symbol *fn, const char *kind, int param,
 	for (i = 0; i < f->nr_origins; i++) {
 		const struct origin *o = f->origins[i];
 
+		if (cur_reach && !db_is_foreign(o->pos) &&
+		    !reached(cur_reach, o->fn))
+			continue;
 		err |= put_event(fn, kind, param, level, o->fam, o->api,
 				 o->pos, o->fn, NULL, 0);
 	}
@@ -446,9 +498,20 @@ static int write_rows(struct fn_info *functions)
 		err |= sqlite3_step(del[i]) != SQLITE_DONE;
 	}
 	/* static functions cannot be called from another file */
-	for (fi = functions; fi && !err; fi = fi->next)
-		if (!(fi->sym->ctype.modifiers & MOD_STATIC))
-			err |= put_summary(fi->sym, fi->sum);
+	for (fi = functions; fi && !err; fi = fi->next) {
+		struct reach *r;
+
+		if (fi->sym->ctype.modifiers & MOD_STATIC)
+			continue;
+		r = calloc(1, sizeof(*r));
+		if (!r)
+			die("pincheck: out of memory");
+		reach_from(r, functions, fi->sym);
+		cur_reach = r;
+		err |= put_summary(fi->sym, fi->sum);
+		cur_reach = NULL;
+		free(r);
+	}
 	if (!err)
 		loc_foreach_member(put_member, &err);
 	for (i = 0; i < 2; i++)

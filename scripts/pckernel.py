@@ -183,16 +183,23 @@ def reference_tree(name):
     return tree, base
 
 
-def db_functions(db, file=None):
-    """Functions the pincheck database records (of one file's run)."""
+# Events that move pages: not ret_param (returns a parameter), not store
+# (keeps a pointer parameter somewhere), which most functions have.
+PAGE_EVENTS = ('fill', 'release', 'ret', 'ret_elem')
+
+
+def db_functions(db, file=None, kinds=None):
+    """Functions the pincheck database records (of one file's run; with
+    events of these kinds)."""
     import sqlite3
     con = sqlite3.connect(db)
+    sql, args = 'SELECT DISTINCT fn FROM fn_event WHERE 1', []
     if file:
-        rows = con.execute('SELECT DISTINCT fn FROM fn_event WHERE file = ?',
-                           (file,))
-    else:
-        rows = con.execute('SELECT DISTINCT fn FROM fn_event')
-    names = sorted(r[0] for r in rows)
+        sql, args = sql + ' AND file = ?', args + [file]
+    if kinds:
+        sql += ' AND kind IN (%s)' % ','.join('?' * len(kinds))
+        args += list(kinds)
+    names = sorted(r[0] for r in con.execute(sql, args))
     con.close()
     return names
 
