@@ -95,19 +95,26 @@ static void add_place(const struct loc *loc)
 		places[nr_places++] = loc;
 }
 
-static void scan_stores(struct entrypoint *ep)
+/* The places that keep an answer; returns how many answers it saw. */
+static int scan_stores(struct entrypoint *ep)
 {
 	struct basic_block *bb;
 	struct instruction *insn;
+	int answers = 0;
 
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_STORE &&
+			if (!insn->bb)
+				continue;
+			if (insn->opcode == OP_CALL && insn->target &&
 			    is_answer(insn->target))
+				answers++;
+			if (insn->opcode == OP_STORE && is_answer(insn->target))
 				add_place(loc_of_address(insn->src,
 							 insn->offset));
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
+	return answers;
 }
 
 /* x->flags = x->flags | MASK, where the answer was yes. */
@@ -142,11 +149,15 @@ static void scan_flags(struct entrypoint *ep, struct guard_map *map)
 void cond_prescan(struct fn_info *functions)
 {
 	struct fn_info *fi;
+	int answers = 0;
 
 	for (fi = functions; fi; fi = fi->next) {
 		loc_set_function(fi->ep);
-		scan_stores(fi->ep);
+		answers += scan_stores(fi->ep);
 	}
+	/* most files never ask: no guards to compute for them */
+	if (!answers)
+		return;
 	for (fi = functions; fi; fi = fi->next) {
 		loc_set_function(fi->ep);
 		if (!fi->guards)
