@@ -39,7 +39,8 @@ have_source_lists() {
 
 PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
       kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils sparse
-      coccinelle qemu-system-x86 busybox-static e2fsprogs"
+      coccinelle qemu-system-x86 busybox-static e2fsprogs
+      python3-jsonschema python3-rfc3987"
 
 missing() {
 	local p out=
