@@ -40,7 +40,9 @@ have_source_lists() {
 PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
       kmod rsync python3 linux-source-6.1 libsqlite3-dev xz-utils sparse
       coccinelle qemu-system-x86 busybox-static e2fsprogs
-      python3-jsonschema python3-rfc3987"
+      python3-jsonschema python3-rfc3987
+      clang-16 lld-16 llvm-16 llvm-16-dev libclang-16-dev libclang-cpp16-dev
+      clang-tidy-16"
 
 missing() {
 	local p out=
