@@ -42,6 +42,51 @@ static int is_count(pseudo_t p, pseudo_t n)
 	return p && strip_casts(p) == n;
 }
 
+/*
+ * Whether the arm of "n <op> 0 ? a : b" taken when the test is @taken can
+ * hold a positive n: not the n of "n < 0 ? n : -EFAULT", an error.
+ */
+static int arm_may_be_positive(struct instruction *sel, pseudo_t n, int taken)
+{
+	pseudo_t cond = sel->src1;
+	struct instruction *cmp;
+	int opcode;
+
+	if (!cond || cond->type != PSEUDO_REG || !cond->def)
+		return 1;
+	cmp = cond->def;
+	if (cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END ||
+	    !is_count(cmp->src1, n) || cmp->src2->type != PSEUDO_VAL ||
+	    cmp->src2->value != 0)
+		return 1;
+	opcode = taken ? cmp->opcode : opcode_negate(cmp->opcode);
+	return opcode != OP_SET_LT && opcode != OP_SET_LE &&
+	       opcode != OP_SET_EQ;
+}
+
+/*
+ * Whether @p carries the count: n itself, or a choice that may be a
+ * positive n (nr = n >= 0 ? n : 0; a short count kept for whoever
+ * releases).
+ */
+static int carries_count(pseudo_t p, pseudo_t n, int depth)
+{
+	struct instruction *def;
+
+	if (is_count(p, n))
+		return 1;
+	p = p ? strip_casts(p) : p;
+	if (!p || p->type != PSEUDO_REG || depth > 4)
+		return 0;
+	def = p->def;
+	if (!def || def->opcode != OP_SEL)
+		return 0;
+	return (carries_count(def->src2, n, depth + 1) &&
+		arm_may_be_positive(def, n, 1)) ||
+	       (carries_count(def->src3, n, depth + 1) &&
+		arm_may_be_positive(def, n, 0));
+}
+
 static int is_const(pseudo_t p, long long *val)
 {
 	if (!p || p->type != PSEUDO_VAL)
@@ -88,8 +133,12 @@ static struct basic_block *short_side(struct instruction *cbr, pseudo_t n)
  * The branch of @cbr where the count is 0 or less (nothing was taken),
  * or NULL: such a path leaks nothing.
  */
-static struct basic_block *empty_side(struct instruction *cbr, pseudo_t n)
+static int touches_array(pseudo_t p, struct loc *array);
+
+static struct basic_block *empty_side(struct instruction *cbr,
+				      const struct acquisition *a)
 {
+	pseudo_t n = a->call->target;
 	struct instruction *cmp;
 	pseudo_t other;
 	long long v;
@@ -98,6 +147,8 @@ static struct basic_block *empty_side(struct instruction *cbr, pseudo_t n)
 	if (!cbr->cond)
 		return NULL;
 	if (is_count(cbr->cond, n))		/* if (n) */
+		return cbr->bb_false;
+	if (touches_array(cbr->cond, a->array))	/* if (pages): no array */
 		return cbr->bb_false;
 	if (cbr->cond->type != PSEUDO_REG)
 		return NULL;
@@ -115,14 +166,15 @@ static struct basic_block *empty_side(struct instruction *cbr, pseudo_t n)
 	}
 	if (!is_const(other, &v))
 		return NULL;
+	/* the side where n <= 0; n > 5 failing leaves n = 3 pages */
 	switch (opcode) {
 	case OP_SET_GT: case OP_SET_A:			/* n > 0 */
-		return v >= 0 ? cbr->bb_false : NULL;
-	case OP_SET_GE: case OP_SET_AE:			/* n >= 1 */
-		return v >= 1 ? cbr->bb_false : NULL;
+		return v <= 0 ? cbr->bb_false : NULL;
+	case OP_SET_GE: case OP_SET_AE:			/* n >= 0, n >= 1 */
+		return v <= 1 ? cbr->bb_false : NULL;
 	case OP_SET_LE: case OP_SET_BE:			/* n <= 0 */
 		return v <= 0 ? cbr->bb_true : NULL;
-	case OP_SET_LT: case OP_SET_B:			/* n < 1 */
+	case OP_SET_LT: case OP_SET_B:			/* n < 0, n < 1 */
 		return v <= 1 ? cbr->bb_true : NULL;
 	case OP_SET_EQ:					/* n == 0 */
 		return v == 0 ? cbr->bb_true : NULL;
@@ -183,22 +235,25 @@ static int handles(struct instruction *insn, const struct acquisition *a)
 				return 0;	/* the array goes, the pages stay */
 		}
 		FOR_EACH_PTR(insn->arguments, arg) {
-			if (is_count(arg, n) || touches_array(arg, a->array))
+			if (carries_count(arg, n, 0) ||
+			    touches_array(arg, a->array))
 				return 1;
 		} END_FOR_EACH_PTR(arg);
 		return 0;
 	case OP_STORE:
-		return is_count(insn->target, n);
+		return carries_count(insn->target, n, 0);
 	case OP_PHISOURCE:
-		return is_count(insn->phi_src, n);
+		return carries_count(insn->phi_src, n, 0);
 	case OP_RET:
-		return is_count(insn->src, n);
+		return carries_count(insn->src, n, 0);
 	}
 	return 0;
 }
 
 struct walk {
 	const struct acquisition *a;
+	struct instruction *test;	/* the test whose short side we follow */
+	int short_true;			/* the short side is its true side */
 	struct basic_block *seen[MAX_VISIT];
 	int nr_seen;
 	struct position exit;		/* where the leaking path leaves */
@@ -215,6 +270,160 @@ static int seen(struct walk *w, struct basic_block *bb)
 		return 1;		/* bounded: stop following */
 	w->seen[w->nr_seen++] = bb;
 	return 0;
+}
+
+/* The same value: one pseudo, one constant, or loads of one place. */
+static int same_value(pseudo_t p, pseudo_t q)
+{
+	p = p ? strip_casts(p) : p;
+	q = q ? strip_casts(q) : q;
+	if (!p || !q)
+		return 0;
+	if (p == q)
+		return 1;
+	if (p->type == PSEUDO_VAL && q->type == PSEUDO_VAL)
+		return p->value == q->value;
+	if (p->type != PSEUDO_REG || q->type != PSEUDO_REG ||
+	    !p->def || !q->def || p->def->opcode != OP_LOAD ||
+	    q->def->opcode != OP_LOAD)
+		return 0;
+	return p->def->offset == q->def->offset &&
+	       same_value(p->def->src, q->def->src);
+}
+
+static struct instruction *compare_of(pseudo_t cond)
+{
+	struct instruction *cmp;
+
+	if (!cond || cond->type != PSEUDO_REG)
+		return NULL;
+	cmp = cond->def;
+	if (!cmp || cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
+		return NULL;
+	return cmp;
+}
+
+/*
+ * What @cond is on a path from the short side: 1 true, 0 false, -1 not
+ * known.  The short test again, or its opposite (n == nr after n != nr),
+ * or an "or"/"and" of them (sparse makes "a || b" of two compares an or):
+ * "if (n != nr || ...)" after "if (n == nr)" goes one way only.
+ */
+static int test_value(const struct walk *w, pseudo_t cond, int depth)
+{
+	struct instruction *c1 = compare_of(w->test->cond);
+	struct instruction *c2, *def;
+	int a, b, op;
+
+	if (cond == w->test->cond)
+		return w->short_true;
+	if (!cond || cond->type != PSEUDO_REG || !cond->def || depth > 4)
+		return -1;
+	def = cond->def;
+	if (def->opcode == OP_OR || def->opcode == OP_AND) {
+		a = test_value(w, def->src1, depth + 1);
+		b = test_value(w, def->src2, depth + 1);
+		if (def->opcode == OP_OR)
+			return a == 1 || b == 1 ? 1 : a == 0 && b == 0 ? 0 : -1;
+		return a == 0 || b == 0 ? 0 : a == 1 && b == 1 ? 1 : -1;
+	}
+	c2 = compare_of(cond);
+	if (!c1 || !c2)
+		return -1;
+	if (same_value(c1->src1, c2->src1) && same_value(c1->src2, c2->src2))
+		op = c2->opcode;
+	else if (same_value(c1->src1, c2->src2) &&
+		 same_value(c1->src2, c2->src1))
+		op = opcode_swap(c2->opcode);
+	else
+		return -1;
+	if (op == c1->opcode)
+		return w->short_true;
+	return op == opcode_negate(c1->opcode) ? !w->short_true : -1;
+}
+
+static int known_nonzero(pseudo_t p, int depth);
+
+/*
+ * Whether the arm of a select taken when its test is @taken is surely not
+ * 0: a constant, or the x of "x < 0 ? x : -EFAULT" (sparse may write it
+ * "x >= 0 ? -EFAULT : x").
+ */
+static int arm_nonzero(struct instruction *sel, pseudo_t arm, int taken,
+		       int depth)
+{
+	struct instruction *cmp = compare_of(sel->src1);
+	long long v;
+	int opcode;
+
+	if (known_nonzero(arm, depth + 1))
+		return 1;
+	if (!cmp || !same_value(cmp->src1, arm) ||
+	    !is_const(cmp->src2, &v) || v != 0)
+		return 0;
+	opcode = taken ? cmp->opcode : opcode_negate(cmp->opcode);
+	return opcode == OP_SET_LT || opcode == OP_SET_GT ||
+	       opcode == OP_SET_NE;
+}
+
+/* Whether @p is surely not 0: a constant, or a select of such. */
+static int known_nonzero(pseudo_t p, int depth)
+{
+	struct instruction *def;
+	long long v;
+
+	p = p ? strip_casts(p) : p;
+	if (is_const(p, &v))
+		return v != 0;
+	if (!p || p->type != PSEUDO_REG || !p->def || depth > 4)
+		return 0;
+	def = p->def;
+	return def->opcode == OP_SEL &&
+	       arm_nonzero(def, def->src2, 1, depth) &&
+	       arm_nonzero(def, def->src3, 0, depth);
+}
+
+/*
+ * A test of a variable whose value the path entering @bb gave it:
+ *	ret = pret < 0 ? pret : -EFAULT;	(the short side)
+ *	...
+ *	if (ret)				(true on this path)
+ * The variable is a phi of @bb; its source from the block we came from
+ * says which way.  Returns the side to follow, or NULL.
+ */
+static struct basic_block *phi_decides(struct instruction *cbr,
+				       struct instruction *from)
+{
+	struct instruction *phi;
+	pseudo_t src;
+
+	if (!from || !cbr->cond || cbr->cond->type != PSEUDO_REG)
+		return NULL;
+	phi = cbr->cond->def;
+	if (!phi || phi->opcode != OP_PHI || phi->bb != cbr->bb)
+		return NULL;
+	FOR_EACH_PTR(phi->phi_list, src) {
+		struct instruction *ps;
+
+		if (src == VOID || !src->def)
+			continue;
+		ps = src->def;
+		if (ps->bb == from->bb && known_nonzero(ps->phi_src, 0))
+			return cbr->bb_true;
+	} END_FOR_EACH_PTR(src);
+	return NULL;
+}
+
+/* The only side of @cbr a path in @w can take, or NULL: both. */
+static struct basic_block *decided_side(const struct walk *w,
+					struct instruction *cbr,
+					struct instruction *from)
+{
+	int value = test_value(w, cbr->cond, 0);
+
+	if (value >= 0)
+		return value ? cbr->bb_true : cbr->bb_false;
+	return phi_decides(cbr, from);
 }
 
 /*
@@ -244,9 +453,13 @@ static int leaks(struct walk *w, struct basic_block *bb,
 		last = insn;
 	} END_FOR_EACH_PTR(insn);
 	if (last && last->opcode == OP_CBR) {
+		struct basic_block *only = decided_side(w, last, from);
+
 		if (bounded_by_count(last, n))
 			return 0;
-		skip = empty_side(last, n);
+		if (only)
+			return leaks(w, only, last);
+		skip = empty_side(last, w->a);
 	}
 	FOR_EACH_PTR(bb->children, child) {
 		if (child != skip && leaks(w, child, last))
@@ -297,6 +510,8 @@ static void check_test(struct instruction *cbr, const struct acquisition *a)
 	if (!w)
 		die("pincheck: out of memory");
 	w->a = a;
+	w->test = cbr;
+	w->short_true = bb == cbr->bb_true;
 	if (leaks(w, bb, cbr))
 		report_partial(w->exit, a->api, a->call->pos, cbr->pos);
 	free(w);

@@ -54,26 +54,91 @@ def _wrapper(logdir, check):
     return path
 
 
-def kbuild_check(tree, files, check, logdir, jobs=2, extra=None):
+def kbuild_check(tree, files, check, logdir, jobs=2, extra=None,
+                 make_args=()):
     """Run `make -k C=2 CHECK=...` on files' objects.
 
     Returns (checked, failed, output): the files kbuild ran the checker
     on, those it could not build (not x86, or not in allmodconfig), and
     everything make printed.  The checker's command lines are recorded in
-    logdir, for recorded_command().
+    logdir, for recorded_command().  make_args go on make's command line
+    (LLVM=-16 for an LLVM tree).
     """
     if not files:       # make with no target would build the whole tree
         return [], [], ''
     wrapper = _wrapper(logdir, check if not extra else
                        check + ' ' + ' '.join(map(shlex.quote, extra)))
     objs = [f[:-2] + '.o' for f in files]
-    res = subprocess.run(['make', '-k', '-j%d' % jobs, 'C=2',
-                          'CHECK=' + wrapper] + objs,
+    res = subprocess.run(['make', '-k', '-j%d' % jobs] + list(make_args) +
+                         ['C=2', 'CHECK=' + wrapper] + objs,
                          cwd=tree, stdout=subprocess.PIPE,
                          stderr=subprocess.STDOUT, text=True)
     checked = [f for f in files if os.path.exists(_cmdfile(logdir, f))]
     failed = [f for f in files if f not in checked]
     return checked, failed, res.stdout
+
+
+MARK = '/pincheck-command-marker'
+
+
+def checker_commands(tree, files, arch_vars=()):
+    """kbuild's checker argument lists for files, nothing compiled.
+
+    `make -n C=2` prints the commands it would run, the checker's among
+    them (CHECKFLAGS, the file's c_flags, the file): a few seconds for any
+    number of files, where building the objects takes minutes on a cold
+    allmodconfig tree.  Files kbuild would not build are left out.
+    Returns {file: [args]}.
+    """
+    if not files:
+        return {}
+    objs = [f[:-2] + '.o' for f in files]
+    res = subprocess.run(['make', '-n', '-k', 'C=2', 'CHECK=' + MARK] +
+                         list(arch_vars) + objs, cwd=tree,
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         text=True)
+    want = set(files)
+    out = {}
+    for line in res.stdout.splitlines():
+        i = line.find(MARK + ' ')
+        if i < 0:
+            continue
+        args = shlex.split(line[i + len(MARK):])
+        if args and args[-1] in want:
+            out[args[-1]] = args
+    return out
+
+
+def check_direct(tree, files, program, extra=(), jobs=2):
+    """Like kbuild_check(), without compiling: the checker runs with the
+    command lines checker_commands() finds, jobs at a time.  A file whose
+    check cannot find a header kbuild generates while building goes
+    through kbuild_check().  Returns (checked, failed, output)."""
+    from concurrent.futures import ThreadPoolExecutor
+    cmds = checker_commands(tree, files)
+    order = [f for f in files if f in cmds]
+
+    def one(src):
+        return run_recorded(tree, cmds[src], program=program, extra=extra)
+
+    with ThreadPoolExecutor(jobs) as pool:
+        results = list(pool.map(one, order))
+    out, retry = [], []
+    for src, (_, err) in zip(order, results):
+        if 'unable to open' in err:
+            retry.append(src)
+        else:
+            out.append(err)
+    checked = [f for f in order if f not in retry]
+    failed = [f for f in files if f not in cmds]
+    if retry:
+        logdir = tempdir('pincheck-kbuild-')
+        more, bad, text = kbuild_check(tree, retry, program, logdir, jobs,
+                                       extra=list(extra))
+        checked += more
+        failed += bad
+        out.append(text)
+    return checked, failed, ''.join(out)
 
 
 def _cmdfile(logdir, src):
@@ -107,8 +172,11 @@ def findings(text, kinds=('warning',)):
 
 
 def is_pincheck_finding(f):
-    """Our findings, not sparse's errors: they name a release call."""
-    return '() releases ' in f['msg'] or ' releases ' in f['msg']
+    """Our findings, not sparse's errors nor the compiler's warnings: a
+    wrong release (report_release(), report_cond()) or a partial-pin leak
+    (report_partial()), as checker/report.c words them."""
+    return ' releases ' in f['msg'] or \
+        (' leak here when it ' in f['msg'] and f['msg'].startswith('pages '))
 
 
 RULES = os.path.join(TOP, 'semantic-patches')
@@ -221,3 +289,193 @@ def callers(tree, names, within=None):
     pattern = r'\b(%s)\s*\(' % '|'.join(map(re.escape, names))
     return [f for f in grep_files(tree, pattern)
             if within is None or f in within]
+
+
+# pincheck-clang (checker/clang/) on a tree configured with LLVM=-16:
+# scripts/pincheck-clang-kernel, tests/kernel/clang-run, scripts/bench-clang.
+LLVM = 'LLVM=-16'
+CLANG_DIR = os.path.join(TOP, 'checker', 'clang')
+PINCHECK_CLANG = os.path.join(CLANG_DIR, 'pincheck-clang')
+PINCHECK_TIDY = os.path.join(CLANG_DIR, 'pincheck-tidy.so')
+CLANG_TIDY = 'clang-tidy-16'
+LLVM_TREE = 'linux-source-6.1-llvm'
+
+
+class TreeError(Exception):
+    """The LLVM tree could not be found or made."""
+
+
+def llvm_tree(log=None):
+    """A kernel tree configured with LLVM=1 or LLVM=-16.
+
+    KDIR=DIR names one (it must have a .config with CONFIG_CC_IS_CLANG);
+    otherwise $PINCHECK_CACHE/linux-source-6.1-llvm, made on the first
+    call: Debian's tarball extracted, `make LLVM=-16 allmodconfig` and
+    `make LLVM=-16 prepare` for x86_64, then a stamp file, as
+    scripts/kernel-tree does for the gcc tree.  Files a test left edited
+    in place (.pincheck-orig-* beside them) are restored.  Raises
+    TreeError.
+    """
+    log = log or warn
+    kdir = os.environ.get('KDIR')
+    if kdir:
+        cfg = os.path.join(kdir, '.config')
+        if not os.path.isfile(os.path.join(kdir, 'Makefile')) or \
+           not os.path.isfile(cfg):
+            raise TreeError('KDIR=%s is not a configured kernel tree' % kdir)
+        with open(cfg) as f:
+            if 'CONFIG_CC_IS_CLANG=y' not in f.read():
+                raise TreeError('KDIR=%s is not configured with LLVM=1 '
+                                '(no CONFIG_CC_IS_CLANG=y in .config)' % kdir)
+        return os.path.abspath(kdir)
+    cache = os.environ.get('PINCHECK_CACHE', '/var/tmp/pincheck')
+    tree = os.path.join(cache, LLVM_TREE)
+    stamp = os.path.join(tree, '.pincheck-prepared')
+    if os.path.isfile(stamp):
+        restore_originals(tree)
+        return tree
+    if not os.path.isfile(TARBALL):
+        raise TreeError('%s missing: run scripts/install-deps.sh as root'
+                        % TARBALL)
+    tmp = tree + '.tmp'
+    subprocess.run(['rm', '-rf', tree, tmp], check=True)
+    os.makedirs(tmp)
+    log('llvm-tree: extracting %s into %s' % (TARBALL, tree))
+    try:
+        subprocess.run(['tar', '-C', tmp, '-xf', TARBALL], check=True)
+        os.rename(os.path.join(tmp, 'linux-source-6.1'), tree)
+        os.rmdir(tmp)
+        log('llvm-tree: make %s allmodconfig prepare (x86_64)' % LLVM)
+        for target in ('allmodconfig', 'prepare'):
+            subprocess.run(['make', '-s', '-j%d' % min(2, os.cpu_count() or 1),
+                            LLVM, target], cwd=tree, check=True,
+                           stdout=sys.stderr)
+    except (subprocess.CalledProcessError, OSError) as e:
+        raise TreeError('could not make %s: %s' % (tree, e))
+    open(stamp, 'w').close()
+    return tree
+
+
+def restore_originals(tree):
+    """Put back the files a test edited in place (.pincheck-orig-*)."""
+    out = subprocess.run(['find', '.', '-name', '.pincheck-orig-*',
+                          '-type', 'f'], cwd=tree, stdout=subprocess.PIPE,
+                         text=True).stdout.split()
+    for b in out:
+        d, name = os.path.split(b)
+        os.replace(os.path.join(tree, b),
+                   os.path.join(tree, d, name[len('.pincheck-orig-'):]))
+
+
+def _objcmd(tree, src):
+    d, base = os.path.split(src)
+    return os.path.join(tree, d, '.' + base[:-2] + '.o.cmd')
+
+
+def llvm_build(tree, files, jobs=2):
+    """`make -k LLVM=-16 file.o ...`: returns (built, failed, output).
+
+    A file is built when kbuild wrote its object's .cmd file (what
+    gen_compile_commands.py reads); the others do not build for this
+    configuration (another architecture's, or broken in allmodconfig).
+    """
+    if not files:       # make with no target would build the whole tree
+        return [], [], ''
+    objs = [f[:-2] + '.o' for f in files]
+    res = subprocess.run(['make', '-k', '-j%d' % jobs, LLVM] + objs,
+                         cwd=tree, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, text=True)
+    built = [f for f in files if os.path.exists(_objcmd(tree, f)) and
+             os.path.exists(os.path.join(tree, f[:-2] + '.o'))]
+    return built, [f for f in files if f not in built], res.stdout
+
+
+def compile_db(tree):
+    """The tree's compile_commands.json, written by the kernel's own
+    scripts/clang-tools/gen_compile_commands.py from the .cmd files of the
+    objects built so far.  Returns its path; raises TreeError."""
+    res = subprocess.run([sys.executable,
+                          'scripts/clang-tools/gen_compile_commands.py',
+                          '-d', '.', '-o', 'compile_commands.json'],
+                         cwd=tree, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, text=True)
+    path = os.path.join(tree, 'compile_commands.json')
+    if res.returncode != 0 or not os.path.isfile(path):
+        raise TreeError('gen_compile_commands.py failed: %s'
+                        % res.stdout.strip())
+    return path
+
+
+def compile_entries(tree):
+    """{tree-relative source: entry} of the tree's compile_commands.json."""
+    import json
+    with open(os.path.join(tree, 'compile_commands.json')) as f:
+        db = json.load(f)
+    out = {}
+    for e in db:
+        path = os.path.join(e.get('directory', tree), e['file'])
+        out[os.path.relpath(os.path.realpath(path),
+                            os.path.realpath(tree))] = e
+    return out
+
+
+def mutant_db(entry, tree, src, tmp, dbdir):
+    """A one-entry compilation database in dbdir for tmp (a copy of src
+    beside it): src's entry with tmp in place of src."""
+    import json
+    e = dict(entry)
+    absrc = os.path.join(tree, src)
+    abtmp = os.path.join(tree, tmp)
+    if 'arguments' in e:
+        e['arguments'] = [abtmp if a in (src, absrc) else a
+                          for a in e['arguments']]
+    else:
+        e['command'] = ' '.join(
+            shlex.quote(abtmp) if a in (src, absrc) else shlex.quote(a)
+            for a in shlex.split(e['command']))
+    e['file'] = abtmp
+    os.makedirs(dbdir, exist_ok=True)
+    with open(os.path.join(dbdir, 'compile_commands.json'), 'w') as f:
+        json.dump([e], f, indent=1)
+    return dbdir
+
+
+def clang_findings(text, tree, kinds=('warning',)):
+    """findings() of pincheck-clang or clang-tidy output: file names made
+    tree-relative, clang-tidy's ' [check-name]' suffix dropped (kept in
+    'check')."""
+    out = []
+    real = os.path.realpath(tree)
+    for f in findings(text, kinds):
+        if os.path.isabs(f['file']):
+            p = os.path.realpath(f['file'])
+            if p.startswith(real + os.sep):
+                f['file'] = os.path.relpath(p, real)
+        m = re.match(r'^(.*) \[([\w.-]+(,[\w.-]+)*)\]$', f['msg'])
+        f['check'] = m.group(2) if m else None
+        if m:
+            f['msg'] = m.group(1)
+        out.append(f)
+    return out
+
+
+def run_clang(tree, files, dbdir=None, program=PINCHECK_CLANG, extra=(),
+              timeout=None):
+    """pincheck-clang -p dbdir (default tree) files, from the tree's top:
+    (exit status, standard error)."""
+    res = subprocess.run([program] + list(extra) +
+                         ['-p', dbdir or tree] + list(files), cwd=tree,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         text=True, errors='replace', timeout=timeout)
+    return res.returncode, res.stderr
+
+
+def run_tidy(tree, files, dbdir=None, module=PINCHECK_TIDY, timeout=None):
+    """clang-tidy-16 with the pincheck module on files: (exit status,
+    standard output and error)."""
+    res = subprocess.run([CLANG_TIDY, '--quiet', '--load=' + module,
+                          '--checks=-*,pincheck-*', '-p', dbdir or tree] +
+                         list(files), cwd=tree, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, text=True,
+                         errors='replace', timeout=timeout)
+    return res.returncode, res.stdout

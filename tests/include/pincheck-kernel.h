@@ -13,6 +13,8 @@
 #define false 0
 #define EFAULT 14
 #define ENOMEM 12
+#define EAGAIN 11
+#define EINVAL 22
 #define GFP_KERNEL 0xcc0
 #define FOLL_WRITE 0x01
 #define FOLL_GET 0x04
@@ -186,6 +188,8 @@ static inline void bio_release_pages(struct bio *bio, bool mark_dirty)
 void *kmalloc(size_t size, unsigned int flags);
 void *kcalloc(size_t n, size_t size, unsigned int flags);
 void *kvmalloc_array(size_t n, size_t size, unsigned int flags);
+void *kvcalloc(size_t n, size_t size, unsigned int flags);
+void *kmalloc_array(size_t n, size_t size, unsigned int flags);
 void kfree(const void *p);
 void kvfree(const void *p);
 

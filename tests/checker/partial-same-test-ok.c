@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Two buffers pinned into one map; the second only when the first was
+ * pinned whole.  The cleanup tests the first count again: a short first
+ * pin always reaches the unpin (ivtv-yuv.c's shape).
+ */
+#include "pincheck-kernel.h"
+
+struct yuv_dma {
+	unsigned long uaddr;
+	int page_count;
+};
+
+struct yuv_map {
+	struct page *map[64];
+};
+
+int yuv_dma_start(struct yuv_map *m, int nr);
+
+int yuv_prep(struct yuv_map *m, struct yuv_dma *y, struct yuv_dma *uv)
+{
+	int y_pages, uv_pages;
+
+	y_pages = pin_user_pages_unlocked(y->uaddr, y->page_count,
+					  &m->map[0], FOLL_WRITE);
+	uv_pages = 0;
+	if (y_pages == y->page_count)
+		uv_pages = pin_user_pages_unlocked(uv->uaddr, uv->page_count,
+						   &m->map[y_pages], FOLL_WRITE);
+
+	if (y_pages != y->page_count || uv_pages != uv->page_count) {
+		if (y_pages == y->page_count && uv_pages > 0)
+			unpin_user_pages(&m->map[y_pages], uv_pages);
+		if (y_pages > 0)
+			unpin_user_pages(m->map, y_pages);
+		return -EFAULT;
+	}
+	return yuv_dma_start(m, y_pages + uv_pages);
+}
+/*
+ * check-name: a short pin tested again with the opposite test reaches the unpin
+ */
