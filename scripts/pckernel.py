@@ -93,7 +93,7 @@ def checker_commands(tree, files, arch_vars=()):
     if not files:
         return {}
     objs = [f[:-2] + '.o' for f in files]
-    res = subprocess.run(['make', '-n', '-k', 'C=2', 'CHECK=' + MARK] +
+    res = subprocess.run(['make', '-n', '-k', '-j2', 'C=2', 'CHECK=' + MARK] +
                          list(arch_vars) + objs, cwd=tree,
                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                          text=True)
@@ -109,13 +109,21 @@ def checker_commands(tree, files, arch_vars=()):
     return out
 
 
-def check_direct(tree, files, program, extra=(), jobs=2):
+def check_direct(tree, files, program, extra=(), jobs=2, cache=None):
     """Like kbuild_check(), without compiling: the checker runs with the
     command lines checker_commands() finds, jobs at a time.  A file whose
     check cannot find a header kbuild generates while building goes
-    through kbuild_check().  Returns (checked, failed, output)."""
+    through kbuild_check().  cache, a dict, keeps the command lines for
+    the next call (the same tree, its build files unchanged).  Returns
+    (checked, failed, output)."""
     from concurrent.futures import ThreadPoolExecutor
-    cmds = checker_commands(tree, files)
+    if cache is None:
+        cache = {}
+    todo = [f for f in files if f not in cache]
+    if todo:
+        cache.update(checker_commands(tree, todo))
+        cache.update((f, None) for f in todo if f not in cache)
+    cmds = {f: cache[f] for f in files if cache.get(f)}
     order = [f for f in files if f in cmds]
 
     def one(src):
@@ -125,11 +133,15 @@ def check_direct(tree, files, program, extra=(), jobs=2):
         results = list(pool.map(one, order))
     out, retry = [], []
     for src, (_, err) in zip(order, results):
-        if 'unable to open' in err:
+        other_arch = src.startswith('arch/') and \
+            not src.startswith('arch/x86/')
+        if 'unable to open' in err and other_arch:
+            cmds.pop(src)           # another architecture's file
+        elif 'unable to open' in err:
             retry.append(src)
         else:
             out.append(err)
-    checked = [f for f in order if f not in retry]
+    checked = [f for f in order if f not in retry and f in cmds]
     failed = [f for f in files if f not in cmds]
     if retry:
         logdir = tempdir('pincheck-kbuild-')
@@ -242,6 +254,8 @@ def reference_tree(name):
            'user.email=pincheck@localhost']
     quiet = dict(cwd=tree, check=True, stdout=subprocess.DEVNULL)
     subprocess.run(['git', 'init', '-q'], **quiet)
+    # no background "git gc --auto": it would race the next rm -rf
+    subprocess.run(['git', 'config', 'gc.auto', '0'], **quiet)
     # Debian's .gitignore ignores the whole top level: add by force.
     subprocess.run(['git', 'add', '-f', '-A', '.'], **quiet)
     subprocess.run(git + ['commit', '-q', '-m', 'Linux 6.1 (Debian)'],
@@ -451,6 +465,8 @@ def clang_findings(text, tree, kinds=('warning',)):
             p = os.path.realpath(f['file'])
             if p.startswith(real + os.sep):
                 f['file'] = os.path.relpath(p, real)
+        else:                   # ./include/linux/bio.h
+            f['file'] = os.path.normpath(f['file'])
         m = re.match(r'^(.*) \[([\w.-]+(,[\w.-]+)*)\]$', f['msg'])
         f['check'] = m.group(2) if m else None
         if m:
