@@ -6,13 +6,12 @@
  * file in the same form, into entries looked up by identifier.  It is the
  * one place that decides the family of a call.
  */
-#include <ctype.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model.h"
+#include "model-file.h"
 
 #define MODEL_HASH	256
 
@@ -106,211 +105,30 @@ const char *family_name(unsigned family)
 	return "?";
 }
 
-/* ---- the run-time model file: the same lines as apis.def ---- */
+/* ---- the run-time model file (parsed by model-file.c) ---- */
 
-struct model_line {
-	const char *path;
-	int lineno;
-	char *words[6];
-	int nr;
-};
-
-static int bad_line(const struct model_line *ml, const char *why)
+static void add_file_entry(const struct mf_entry *e, void *unused)
 {
-	fprintf(stderr, "%s:%d: error: %s\n", ml->path, ml->lineno, why);
-	return -1;
-}
-
-static int parse_enum(const char *word, const char *const names[], int n)
-{
-	int i;
-
-	for (i = 0; i < n; i++)
-		if (!strcmp(word, names[i]))
-			return i;
-	return -1;
-}
-
-static int parse_number(const char *word, int *out)
-{
-	char *end;
-	long v = strtol(word, &end, 10);
-
-	if (!*word || *end || v < 0 || v > 16)
-		return -1;
-	*out = v;
-	return 0;
-}
-
-static int parse_family(const char *word, unsigned *fam)
-{
-	static const char *const names[] = { "PIN", "GET", "COND" };
-	static const unsigned bits[] = { FAM_PIN, FAM_GET, FAM_COND };
-	int i = parse_enum(word, names, 3);
-
-	if (i < 0)
-		return -1;
-	*fam = bits[i];
-	return 0;
-}
-
-static int parse_shape(const char *word, enum pc_shape *shape)
-{
-	static const char *const names[] = {
-		"PAGE", "ARRAY", "ALLOC", "BVEC", "LIST"
+	static const unsigned roles[] = {
+		[MF_ACQUIRE] = ROLE_ACQUIRE, [MF_ACQUIRE_FLAGS] = ROLE_ACQUIRE,
+		[MF_RELEASE] = ROLE_RELEASE, [MF_ARRAY_FREE] = ROLE_ARRAY_FREE,
+		[MF_PIN_TEST] = ROLE_PIN_TEST,
 	};
-	int i = parse_enum(word, names, 5);
+	struct pc_api api = {
+		.name = strdup(e->name), .role = roles[e->role],
+		.family = e->role == MF_ACQUIRE_FLAGS ? FAM_FLAGS : e->family,
+		.arg = e->arg, .flags_arg = e->flags_arg,
+		.count_arg = e->count_arg, .shape = (enum pc_shape)e->shape,
+		.cure = e->cure ? strdup(e->cure) : NULL,
+	};
 
-	if (i < 0)
-		return -1;
-	*shape = i;
-	return 0;
-}
-
-/* Split "KIND(a, b, c)" into words; returns the count or -1. */
-static int split_line(char *s, struct model_line *ml)
-{
-	char *open = strchr(s, '('), *close = strrchr(s, ')'), *w;
-
-	if (!open || !close || close < open)
-		return -1;
-	*open = *close = '\0';
-	while (isspace((unsigned char)*s))
-		s++;
-	for (w = open - 1; w >= s && isspace((unsigned char)*w); w--)
-		*w = '\0';
-	ml->nr = 0;
-	ml->words[ml->nr++] = s;
-	for (w = strtok(open + 1, ", \t"); w; w = strtok(NULL, ", \t")) {
-		if (ml->nr == 6)
-			return -1;
-		ml->words[ml->nr++] = w;
-	}
-	for (w = close + 1; *w; w++)
-		if (!isspace((unsigned char)*w))
-			return -1;
-	return ml->nr;
-}
-
-static int parse_entry(struct model_line *ml, struct pc_api *api)
-{
-	char **w = ml->words;
-
-	memset(api, 0, sizeof(*api));
-	if (ml->nr < 2)
-		return bad_line(ml, "an entry names its call first");
-	api->name = strdup(w[1]);
-	if (!strcmp(w[0], "ACQUIRE") && (ml->nr == 5 || ml->nr == 6)) {
-		/* the count is optional in a user's file */
-		api->role = ROLE_ACQUIRE;
-		if (parse_family(w[2], &api->family))
-			return bad_line(ml, "family must be PIN, GET or COND");
-		if (ml->nr == 6 && parse_number(w[5], &api->count_arg))
-			return bad_line(ml, "count argument must be 0 (none) to 16");
-	} else if (!strcmp(w[0], "ACQUIRE_FLAGS") && ml->nr == 5) {
-		api->role = ROLE_ACQUIRE;
-		api->family = FAM_FLAGS;
-		if (parse_number(w[2], &api->flags_arg) || !api->flags_arg)
-			return bad_line(ml, "flags argument must be 1 to 16");
-	} else if (!strcmp(w[0], "RELEASE") && ml->nr == 6) {
-		api->role = ROLE_RELEASE;
-		if (parse_family(w[2], &api->family) || api->family == FAM_COND)
-			return bad_line(ml, "release family must be PIN or GET");
-		api->cure = strdup(w[5]);
-	} else if (!strcmp(w[0], "ARRAY_FREE") && ml->nr == 3) {
-		api->role = ROLE_ARRAY_FREE;
-		if (parse_number(w[2], &api->arg) || !api->arg)
-			return bad_line(ml, "argument must be 1 to 16");
-		return 0;
-	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
-		api->role = ROLE_PIN_TEST;
-		return 0;
-	} else {
-		return bad_line(ml, "expected ACQUIRE(name, family, arg, shape[, count]), "
-				"ACQUIRE_FLAGS(name, flags_arg, arg, shape), "
-				"RELEASE(name, family, arg, shape, cure), "
-				"ARRAY_FREE(name, arg) or PIN_TEST(name)");
-	}
-	if (parse_number(w[3], &api->arg))
-		return bad_line(ml, "argument must be 0 (return value) to 16");
-	if (parse_shape(w[4], &api->shape))
-		return bad_line(ml, "shape must be PAGE, ARRAY, ALLOC, BVEC or LIST");
-	if (api->role == ROLE_RELEASE && api->arg == 0)
-		return bad_line(ml, "a release takes its pages in an argument");
-	return 0;
-}
-
-/* Remove comments (C and '#' style) in place; *in_comment spans lines. */
-static void strip_comments(char *s, int *in_comment)
-{
-	char *r = s, *w = s;
-
-	while (*r) {
-		if (*in_comment) {
-			if (r[0] == '*' && r[1] == '/') {
-				*in_comment = 0;
-				r += 2;
-			} else {
-				r++;
-			}
-		} else if (r[0] == '/' && r[1] == '*') {
-			*in_comment = 1;
-			r += 2;
-		} else if ((r[0] == '/' && r[1] == '/') || r[0] == '#') {
-			break;
-		} else {
-			*w++ = *r++;
-		}
-	}
-	*w = '\0';
-}
-
-static int blank(const char *s)
-{
-	while (isspace((unsigned char)*s))
-		s++;
-	return !*s;
+	if (!api.name || (e->cure && !api.cure))
+		die("pincheck: out of memory");
+	model_add(&api);
 }
 
 /* Returns 0, or -1 after printing why (the caller exits). */
 int model_load_file(const char *path)
 {
-	struct model_line ml = { .path = path };
-	char buf[512];
-	int in_comment = 0, ret = 0;
-	FILE *f = fopen(path, "r");
-
-	if (!f) {
-		fprintf(stderr, "pincheck: cannot read model file '%s': %s\n",
-			path, strerror(errno));
-		return -1;
-	}
-	while (fgets(buf, sizeof(buf), f)) {
-		struct pc_api api;
-
-		ml.lineno++;
-		if (!strchr(buf, '\n') && !feof(f)) {
-			ret = bad_line(&ml, "line too long");
-			break;
-		}
-		strip_comments(buf, &in_comment);
-		if (blank(buf))
-			continue;
-		if (split_line(buf, &ml) < 0) {
-			ret = bad_line(&ml, "not a model line: expected KIND(name, ...)");
-			break;
-		}
-		if (parse_entry(&ml, &api)) {
-			ret = -1;
-			break;
-		}
-		model_add(&api);
-	}
-	if (ferror(f)) {
-		fprintf(stderr, "pincheck: cannot read model file '%s': %s\n",
-			path, strerror(errno));
-		ret = -1;
-	}
-	fclose(f);
-	return ret;
+	return model_file_read(path, "pincheck", add_file_entry, NULL);
 }

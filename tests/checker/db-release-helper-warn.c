@@ -26,4 +26,11 @@ static int dev_transfer(unsigned long uaddr, int nr)
  * check-error-start
 db-release-helper-warn.c:18:21: warning: xbuf_release() releases a page pinned by pin_user_pages_fast() at line 15 with put_page() at cross/xbuf-put.c:10; use unpin_user_page()
  * check-error-end
+ *
+ * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
+ * check-clang-exit-value: 1
+ * check-clang-error-start
+pincheck-clang: --db is not supported
+pincheck-clang: --db is not supported
+ * check-clang-error-end
  */

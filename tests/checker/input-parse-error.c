@@ -26,4 +26,12 @@ int broken(int x)
 input-parse-error.c:20:19: error: No right hand side of '+'-expression
 input-parse-error.c:14:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 12; use unpin_user_page()
  * check-error-end
+ *
+ * check-clang-differs: clang words its parse errors differently, and pincheck-clang exits 1 on a file that does not compile (pincheck: 0, as sparse); the functions that parse are still checked
+ * check-clang-exit-value: 1
+ * check-clang-error-start
+input-parse-error.c:20:19: error: expected expression
+input-parse-error.c:14:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 12; use unpin_user_page()
+pincheck-clang: input-parse-error.c: does not compile
+ * check-clang-error-end
  */

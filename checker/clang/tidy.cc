@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * tidy.cc - pincheck as a clang-tidy module, loaded at run time:
+ *
+ *	clang-tidy-16 --load=checker/clang/pincheck-tidy.so \
+ *		--checks=-*,pincheck-* FILE -- FLAGS
+ *
+ * Three checks, one analysis: the first of them to see a translation
+ * unit runs the analysis of pincheck-clang over it, and each reports its
+ * kind of findings as clang-tidy diagnostics:
+ *	pincheck-wrong-release	pins put, gets unpinned
+ *	pincheck-cond-pin	iov_iter_extract_pages() pages released
+ *				without regard to iov_iter_extract_will_pin()
+ *	pincheck-partial-pin	a short pin (or get) that leaks its pages
+ * Only the built-in model is used.
+ */
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+#include "flow.h"
+#include "model.h"
+#include "report.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace pincheck {
+
+/* The findings of the translation unit last analysed. */
+static const ASTContext *analysed;
+static std::vector<finding> tu_findings;
+
+static const std::vector<finding> &findings_of(ASTContext &ctx)
+{
+	if (analysed != &ctx) {
+		analyse_tu(ctx);
+		tu_findings = report_take();
+		analysed = &ctx;
+	}
+	return tu_findings;
+}
+
+template <finding_kind KIND>
+class pincheck_check : public tidy::ClangTidyCheck {
+public:
+	pincheck_check(StringRef name, tidy::ClangTidyContext *ctx)
+		: ClangTidyCheck(name, ctx) {}
+
+	void registerMatchers(MatchFinder *finder) override
+	{
+		finder->addMatcher(translationUnitDecl().bind("tu"), this);
+	}
+
+	/* a new unit may reuse the last one's address */
+	void onStartOfTranslationUnit() override
+	{
+		analysed = nullptr;
+	}
+
+	void check(const MatchFinder::MatchResult &result) override
+	{
+		for (const finding &f : findings_of(*result.Context))
+			if (f.kind == KIND)
+				diag(f.pos.loc, "%0") << f.msg;
+	}
+};
+
+class module : public tidy::ClangTidyModule {
+public:
+	void addCheckFactories(tidy::ClangTidyCheckFactories &factories) override
+	{
+		model_init();
+		factories.registerCheck<pincheck_check<KIND_RELEASE>>(
+			"pincheck-wrong-release");
+		factories.registerCheck<pincheck_check<KIND_COND>>(
+			"pincheck-cond-pin");
+		factories.registerCheck<pincheck_check<KIND_PARTIAL>>(
+			"pincheck-partial-pin");
+	}
+};
+
+} // namespace pincheck
+
+static tidy::ClangTidyModuleRegistry::Add<pincheck::module>
+	pincheck_module("pincheck-module", "pincheck: pages released with the wrong call");

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * model-file.c - the run-time model file (--model=FILE): the lines of
+ * apis.def, read at run time.  Plain C with no sparse in it, so that
+ * both front ends (checker/pincheck, checker/clang) parse it alike.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model-file.h"
+
+struct model_line {
+	const char *path;
+	int lineno;
+	char *words[6];
+	int nr;
+};
+
+static int bad_line(const struct model_line *ml, const char *why)
+{
+	fprintf(stderr, "%s:%d: error: %s\n", ml->path, ml->lineno, why);
+	return -1;
+}
+
+static int parse_enum(const char *word, const char *const names[], int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(word, names[i]))
+			return i;
+	return -1;
+}
+
+static int parse_number(const char *word, int *out)
+{
+	char *end;
+	long v = strtol(word, &end, 10);
+
+	if (!*word || *end || v < 0 || v > 16)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+static int parse_family(const char *word, unsigned *fam)
+{
+	static const char *const names[] = { "PIN", "GET", "COND" };
+	static const unsigned bits[] = { MF_PIN, MF_GET, MF_COND };
+	int i = parse_enum(word, names, 3);
+
+	if (i < 0)
+		return -1;
+	*fam = bits[i];
+	return 0;
+}
+
+static int parse_shape(const char *word, enum mf_shape *shape)
+{
+	static const char *const names[] = {
+		"PAGE", "ARRAY", "ALLOC", "BVEC", "LIST"
+	};
+	int i = parse_enum(word, names, 5);
+
+	if (i < 0)
+		return -1;
+	*shape = (enum mf_shape)i;
+	return 0;
+}
+
+/* Split "KIND(a, b, c)" into words; returns the count or -1. */
+static int split_line(char *s, struct model_line *ml)
+{
+	char *open = strchr(s, '('), *close = strrchr(s, ')'), *w;
+
+	if (!open || !close || close < open)
+		return -1;
+	*open = *close = '\0';
+	while (isspace((unsigned char)*s))
+		s++;
+	for (w = open - 1; w >= s && isspace((unsigned char)*w); w--)
+		*w = '\0';
+	ml->nr = 0;
+	ml->words[ml->nr++] = s;
+	for (w = strtok(open + 1, ", \t"); w; w = strtok(NULL, ", \t")) {
+		if (ml->nr == 6)
+			return -1;
+		ml->words[ml->nr++] = w;
+	}
+	for (w = close + 1; *w; w++)
+		if (!isspace((unsigned char)*w))
+			return -1;
+	return ml->nr;
+}
+
+static int parse_entry(struct model_line *ml, struct mf_entry *api)
+{
+	char **w = ml->words;
+
+	memset(api, 0, sizeof(*api));
+	if (ml->nr < 2)
+		return bad_line(ml, "an entry names its call first");
+	api->name = w[1];
+	if (!strcmp(w[0], "ACQUIRE") && (ml->nr == 5 || ml->nr == 6)) {
+		/* the count is optional in a user's file */
+		api->role = MF_ACQUIRE;
+		if (parse_family(w[2], &api->family))
+			return bad_line(ml, "family must be PIN, GET or COND");
+		if (ml->nr == 6 && parse_number(w[5], &api->count_arg))
+			return bad_line(ml, "count argument must be 0 (none) to 16");
+	} else if (!strcmp(w[0], "ACQUIRE_FLAGS") && ml->nr == 5) {
+		api->role = MF_ACQUIRE_FLAGS;
+		if (parse_number(w[2], &api->flags_arg) || !api->flags_arg)
+			return bad_line(ml, "flags argument must be 1 to 16");
+	} else if (!strcmp(w[0], "RELEASE") && ml->nr == 6) {
+		api->role = MF_RELEASE;
+		if (parse_family(w[2], &api->family) || api->family == MF_COND)
+			return bad_line(ml, "release family must be PIN or GET");
+		api->cure = w[5];
+	} else if (!strcmp(w[0], "ARRAY_FREE") && ml->nr == 3) {
+		api->role = MF_ARRAY_FREE;
+		if (parse_number(w[2], &api->arg) || !api->arg)
+			return bad_line(ml, "argument must be 1 to 16");
+		return 0;
+	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
+		api->role = MF_PIN_TEST;
+		return 0;
+	} else {
+		return bad_line(ml, "expected ACQUIRE(name, family, arg, shape[, count]), "
+				"ACQUIRE_FLAGS(name, flags_arg, arg, shape), "
+				"RELEASE(name, family, arg, shape, cure), "
+				"ARRAY_FREE(name, arg) or PIN_TEST(name)");
+	}
+	if (parse_number(w[3], &api->arg))
+		return bad_line(ml, "argument must be 0 (return value) to 16");
+	if (parse_shape(w[4], &api->shape))
+		return bad_line(ml, "shape must be PAGE, ARRAY, ALLOC, BVEC or LIST");
+	if (api->role == MF_RELEASE && api->arg == 0)
+		return bad_line(ml, "a release takes its pages in an argument");
+	return 0;
+}
+
+/* Remove comments (C and '#' style) in place; *in_comment spans lines. */
+static void strip_comments(char *s, int *in_comment)
+{
+	char *r = s, *w = s;
+
+	while (*r) {
+		if (*in_comment) {
+			if (r[0] == '*' && r[1] == '/') {
+				*in_comment = 0;
+				r += 2;
+			} else {
+				r++;
+			}
+		} else if (r[0] == '/' && r[1] == '*') {
+			*in_comment = 1;
+			r += 2;
+		} else if ((r[0] == '/' && r[1] == '/') || r[0] == '#') {
+			break;
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+}
+
+static int blank(const char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	return !*s;
+}
+
+/* Returns 0, or -1 after printing why (the caller exits). */
+int model_file_read(const char *path, const char *prog,
+		    void (*add)(const struct mf_entry *e, void *data),
+		    void *data)
+{
+	struct model_line ml = { .path = path };
+	char buf[512];
+	int in_comment = 0, ret = 0;
+	FILE *f = fopen(path, "r");
+
+	if (!f) {
+		fprintf(stderr, "%s: cannot read model file '%s': %s\n",
+			prog, path, strerror(errno));
+		return -1;
+	}
+	while (fgets(buf, sizeof(buf), f)) {
+		struct mf_entry api;
+
+		ml.lineno++;
+		if (!strchr(buf, '\n') && !feof(f)) {
+			ret = bad_line(&ml, "line too long");
+			break;
+		}
+		strip_comments(buf, &in_comment);
+		if (blank(buf))
+			continue;
+		if (split_line(buf, &ml) < 0) {
+			ret = bad_line(&ml, "not a model line: expected KIND(name, ...)");
+			break;
+		}
+		if (parse_entry(&ml, &api)) {
+			ret = -1;
+			break;
+		}
+		add(&api, data);
+	}
+	if (ferror(f)) {
+		fprintf(stderr, "%s: cannot read model file '%s': %s\n",
+			prog, path, strerror(errno));
+		ret = -1;
+	}
+	fclose(f);
+	return ret;
+}
