@@ -19,6 +19,12 @@
 #                        the half-converted variant (part of make test)
 #   make reference-boot  build kernels with and without patches/, boot them
 #                        in qemu, count FOLL_PIN pins around direct I/O
+#   make clang           build pincheck-clang and the clang-tidy module
+#                        (checker/clang/, clang 16; part of make)
+#   make clang-kernel-check
+#                        pincheck-clang on Debian's 6.1 built with
+#                        LLVM=-16 (the files using GUP), with a summary
+#   make bench-clang     pincheck-clang's time against clang-tidy's parse
 #
 # SPARSE_SRC=DIR uses your own sparse 0.6.4 tree instead of Debian's
 # source package.  KDIR=DIR runs the kernel targets on your own tree.
@@ -30,13 +36,16 @@ PINCHECK_CACHE ?= /var/tmp/pincheck
 KDIR ?=
 export PINCHECK_CACHE KDIR
 
-all: checker/pincheck
+all: checker/pincheck clang
 
 $(SPARSE_DIR)/libsparse.a:
 	SPARSE_SRC="$(SPARSE_SRC)" scripts/get-sparse.sh "$(SPARSE_DIR)"
 
 checker/pincheck: $(SPARSE_DIR)/libsparse.a FORCE
 	$(MAKE) -C checker SPARSE_DIR="$(SPARSE_DIR)"
+
+clang:
+	$(MAKE) -C checker/clang
 
 # Debian packages: compiler, sparse's source, linux-source-6.1, ...
 deps:
@@ -69,10 +78,17 @@ reference-check: deps all
 reference-boot: deps
 	scripts/reference-boot
 
+clang-kernel-check: deps all
+	scripts/pincheck-clang-kernel
+
+bench-clang: deps all
+	scripts/bench-clang
+
 clean:
 	$(MAKE) -C checker clean
+	$(MAKE) -C checker/clang clean
 	rm -rf $(BUILD)
 
 FORCE:
 .PHONY: all deps kernel-check test bench cocci fix scan reference-check \
-	reference-boot clean FORCE
+	reference-boot clang clang-kernel-check bench-clang clean FORCE

@@ -60,10 +60,17 @@ static void usage(FILE *f)
 "See pincheck(1).\n");
 }
 
-/* sparse's own long options (options.c): passed through */
+/*
+ * sparse's own long options (options.c), and the compiler's that kbuild
+ * gives a clang build (LLVM=1: CLANG_FLAGS), which sparse ignores: passed
+ * through.  Other "--" options are refused: a typo of ours is not silent.
+ */
 static int sparse_long_option(const char *arg)
 {
-	static const char *const known[] = { "--arch=", "--os=", "--param" };
+	static const char *const known[] = {
+		"--arch=", "--os=", "--param",
+		"--target=", "--prefix=", "--gcc-toolchain=",
+	};
 	size_t i;
 
 	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)

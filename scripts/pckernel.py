@@ -374,7 +374,7 @@ def restore_originals(tree):
     """Put back the files a test edited in place (.pincheck-orig-*)."""
     out = subprocess.run(['find', '.', '-name', '.pincheck-orig-*',
                           '-type', 'f'], cwd=tree, stdout=subprocess.PIPE,
-                         text=True).stdout.split()
+                         stderr=subprocess.DEVNULL, text=True).stdout.split()
     for b in out:
         d, name = os.path.split(b)
         os.replace(os.path.join(tree, b),
@@ -408,15 +408,18 @@ def compile_db(tree):
     """The tree's compile_commands.json, written by the kernel's own
     scripts/clang-tools/gen_compile_commands.py from the .cmd files of the
     objects built so far.  Returns its path; raises TreeError."""
+    tmp = 'compile_commands.json.%d' % os.getpid()
     res = subprocess.run([sys.executable,
                           'scripts/clang-tools/gen_compile_commands.py',
-                          '-d', '.', '-o', 'compile_commands.json'],
+                          '-d', '.', '-o', tmp],
                          cwd=tree, stdout=subprocess.PIPE,
                          stderr=subprocess.STDOUT, text=True)
     path = os.path.join(tree, 'compile_commands.json')
-    if res.returncode != 0 or not os.path.isfile(path):
+    if res.returncode != 0 or not os.path.isfile(os.path.join(tree, tmp)):
         raise TreeError('gen_compile_commands.py failed: %s'
                         % res.stdout.strip())
+    # whole, for a run reading it meanwhile
+    os.replace(os.path.join(tree, tmp), path)
     return path
 
 
@@ -486,11 +489,14 @@ def run_clang(tree, files, dbdir=None, program=PINCHECK_CLANG, extra=(),
     return res.returncode, res.stderr
 
 
-def run_tidy(tree, files, dbdir=None, module=PINCHECK_TIDY, timeout=None):
+def run_tidy(tree, files, dbdir=None, module=PINCHECK_TIDY, timeout=None,
+             headers=False):
     """clang-tidy-16 with the pincheck module on files: (exit status,
-    standard output and error)."""
+    standard output and error).  headers: findings in headers too
+    (--header-filter=.*; clang-tidy shows the main file's by default)."""
     res = subprocess.run([CLANG_TIDY, '--quiet', '--load=' + module,
                           '--checks=-*,pincheck-*', '-p', dbdir or tree] +
+                         (['--header-filter=.*'] if headers else []) +
                          list(files), cwd=tree, stdout=subprocess.PIPE,
                          stderr=subprocess.STDOUT, text=True,
                          errors='replace', timeout=timeout)

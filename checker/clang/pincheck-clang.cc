@@ -120,6 +120,11 @@ static void parse_options(int argc, char **argv)
 			opt.build_dir = argv[++i];
 		} else if (!strncmp(arg, "-p=", 3)) {
 			opt.build_dir = arg + 3;
+		} else if (!strncmp(arg, "--target=", 9) ||
+			   !strncmp(arg, "--prefix=", 9) ||
+			   !strncmp(arg, "--gcc-toolchain=", 16)) {
+			/* the compiler's, as pincheck passes them through */
+			opt.extra.push_back(arg);
 		} else if (!strncmp(arg, "--", 2)) {
 			bad("unknown option '%s' (see pincheck-clang --help)", arg);
 		} else if (arg[0] == '-' && arg[1]) {
