@@ -42,21 +42,29 @@ static int is_count(pseudo_t p, pseudo_t n)
 	return p && strip_casts(p) == n;
 }
 
+/* The comparison that computes @cond, or NULL. */
+static struct instruction *compare_of(pseudo_t cond)
+{
+	struct instruction *cmp;
+
+	if (!cond || cond->type != PSEUDO_REG)
+		return NULL;
+	cmp = cond->def;
+	if (!cmp || cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
+		return NULL;
+	return cmp;
+}
+
 /*
  * Whether the arm of "n <op> 0 ? a : b" taken when the test is @taken can
  * hold a positive n: not the n of "n < 0 ? n : -EFAULT", an error.
  */
 static int arm_may_be_positive(struct instruction *sel, pseudo_t n, int taken)
 {
-	pseudo_t cond = sel->src1;
-	struct instruction *cmp;
+	struct instruction *cmp = compare_of(sel->src1);
 	int opcode;
 
-	if (!cond || cond->type != PSEUDO_REG || !cond->def)
-		return 1;
-	cmp = cond->def;
-	if (cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END ||
-	    !is_count(cmp->src1, n) || cmp->src2->type != PSEUDO_VAL ||
+	if (!cmp || !is_count(cmp->src1, n) || cmp->src2->type != PSEUDO_VAL ||
 	    cmp->src2->value != 0)
 		return 1;
 	opcode = taken ? cmp->opcode : opcode_negate(cmp->opcode);
@@ -106,10 +114,8 @@ static struct basic_block *short_side(struct instruction *cbr, pseudo_t n)
 	long long v;
 	int n_left, opcode;
 
-	if (!cbr->cond || cbr->cond->type != PSEUDO_REG)
-		return NULL;
-	cmp = cbr->cond->def;
-	if (!cmp || cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
+	cmp = compare_of(cbr->cond);
+	if (!cmp)
 		return NULL;
 	n_left = is_count(cmp->src1, n);
 	if (!n_left && !is_count(cmp->src2, n))
@@ -150,10 +156,8 @@ static struct basic_block *empty_side(struct instruction *cbr,
 		return cbr->bb_false;
 	if (touches_array(cbr->cond, a->array))	/* if (pages): no array */
 		return cbr->bb_false;
-	if (cbr->cond->type != PSEUDO_REG)
-		return NULL;
-	cmp = cbr->cond->def;
-	if (!cmp || cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
+	cmp = compare_of(cbr->cond);
+	if (!cmp)
 		return NULL;
 	opcode = cmp->opcode;
 	if (is_count(cmp->src1, n)) {
@@ -193,10 +197,8 @@ static int bounded_by_count(struct instruction *cbr, pseudo_t n)
 	struct instruction *cmp;
 	long long v;
 
-	if (!cbr->cond || cbr->cond->type != PSEUDO_REG)
-		return 0;
-	cmp = cbr->cond->def;
-	if (!cmp || cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
+	cmp = compare_of(cbr->cond);
+	if (!cmp)
 		return 0;
 	if (is_count(cmp->src1, n))
 		return !is_const(cmp->src2, &v);
@@ -289,18 +291,6 @@ static int same_value(pseudo_t p, pseudo_t q)
 		return 0;
 	return p->def->offset == q->def->offset &&
 	       same_value(p->def->src, q->def->src);
-}
-
-static struct instruction *compare_of(pseudo_t cond)
-{
-	struct instruction *cmp;
-
-	if (!cond || cond->type != PSEUDO_REG)
-		return NULL;
-	cmp = cond->def;
-	if (!cmp || cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
-		return NULL;
-	return cmp;
 }
 
 /*
