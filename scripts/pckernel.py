@@ -183,6 +183,23 @@ def findings(text, kinds=('warning',)):
     return out
 
 
+# Findings on unmodified 6.1 that are real bugs (docs/findings-6.1.md),
+# (file, line): why.  The kernel tests list them and count no other.
+KNOWN_REAL = {
+    ('drivers/gpu/drm/via/via_dri1.c', 1685):
+        'real bug: a short pin returns with vsg->num_pages still the count '
+        'asked for: via_free_sg_info() then unpins num_pages entries, the '
+        'NULL ones too; docs/findings-6.1.md #2',
+}
+# ... and those only a --db pass sees (the pin and the put in two files).
+KNOWN_REAL_DB = {
+    ('drivers/virt/acrn/vm.c', 85):
+        'real bug: acrn_vm_destroy() drops the FOLL_LONGTERM pin of '
+        'vm->monitor_page (pin_user_pages_fast() in hsm.c) with put_page(); '
+        'docs/findings-6.1.md #1',
+}
+
+
 def is_pincheck_finding(f):
     """Our findings, not sparse's errors nor the compiler's warnings: a
     wrong release (report_release(), report_cond()) or a partial-pin leak
