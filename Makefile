@@ -38,7 +38,8 @@ export PINCHECK_CACHE KDIR
 
 all: checker/pincheck clang
 
-$(SPARSE_DIR)/libsparse.a:
+# Debian's sparse is made anew when sparse-patches/ changes.
+$(SPARSE_DIR)/libsparse.a: $(if $(SPARSE_SRC),,$(wildcard sparse-patches/*))
 	SPARSE_SRC="$(SPARSE_SRC)" scripts/get-sparse.sh "$(SPARSE_DIR)"
 
 checker/pincheck: $(SPARSE_DIR)/libsparse.a FORCE

@@ -17,6 +17,7 @@
 
 #include "lib.h"
 #include "allocate.h"
+#include "evaluate.h"
 #include "expression.h"
 #include "linearize.h"
 #include "parse.h"
@@ -26,6 +27,7 @@
 #include "db.h"
 #include "report.h"
 #include "summary.h"
+#include "unchecked.h"
 
 #define PINCHECK_VERSION	"0.1"
 
@@ -164,10 +166,32 @@ static void check_readable(const char *file)
 	}
 }
 
-static void check_file(struct symbol_list *list)
+/*
+ * sparse(), with the parse phase's errors seen: a file sparse could not
+ * parse is not analysed (returns -1).  Errors of the evaluation (types,
+ * address spaces) do not stop the analysis: the kernel has files sparse
+ * 0.6.4 errs on in a header whose functions are fine.
+ */
+static int parse_file(char *file, struct symbol_list **list)
+{
+	unchecked_stage(file, "parsing");
+	has_error &= ~ERROR_CURR_PHASE;
+	*list = __sparse(file);
+	if (has_error & ERROR_CURR_PHASE) {
+		has_error = ERROR_PREV_PHASE;
+		unchecked_parse_error(file);
+		return -1;
+	}
+	unchecked_stage(file, "evaluating");
+	evaluate_symbol_list(*list);
+	return 0;
+}
+
+static void check_file(const char *file, struct symbol_list *list)
 {
 	struct symbol *sym;
 
+	unchecked_stage(file, "linearizing");
 	model_foreach(keep_call, NULL);
 	FOR_EACH_PTR(list, sym) {
 		struct entrypoint *ep;
@@ -180,11 +204,7 @@ static void check_file(struct symbol_list *list)
 			show_entry(ep);
 		tu_add_function(sym, ep);
 	} END_FOR_EACH_PTR(sym);
-	/*
-	 * After sparse's errors (printed as sparse prints them) the file is
-	 * still analysed: the kernel has files sparse 0.6.4 errs on in a
-	 * header (siw's bitfields) whose functions are fine.
-	 */
+	unchecked_stage(file, "analysing");
 	tu_analyse();
 	report_flush(opt.sparse_error);
 	tu_end();
@@ -196,6 +216,7 @@ int main(int argc, char **argv)
 	struct symbol_list *builtins;
 	char *file;
 
+	unchecked_init();
 	model_init();
 	argc = parse_options(argc, argv);
 
@@ -211,17 +232,22 @@ int main(int argc, char **argv)
 		fmax_warnings = 0;
 		Wsparse_error = 0;
 	}
-	check_file(builtins);
+	check_file("(builtins)", builtins);
 
 	FOR_EACH_PTR(filelist, file) {
 		check_readable(file);
 	} END_FOR_EACH_PTR(file);
 	FOR_EACH_PTR(filelist, file) {
+		struct symbol_list *list;
+
 		db_start_file(file);
-		check_file(sparse(file));
+		if (parse_file(file, &list) == 0)
+			check_file(file, list);
 	} END_FOR_EACH_PTR(file);
 	db_close();
 
+	if (unchecked_count())
+		return 1;
 	if (opt.sparse_error && (report_count() || die_if_error))
 		return 1;
 	if (opt.fatal && report_count())

@@ -78,7 +78,22 @@ def kbuild_check(tree, files, check, logdir, jobs=2, extra=None,
     return checked, failed, res.stdout
 
 
-MARK = '/pincheck-command-marker'
+_MARK = []
+
+
+def _marker():
+    """A CHECK program that does nothing and says nothing.  It must exist
+    and run: since 6.14 kbuild runs the checker on a test file first
+    (scripts/checker-valid.sh) and turns C=2 off, with only a warning,
+    when that fails or prints "error"."""
+    if not _MARK:
+        path = os.path.join(tempdir('pincheck-marker-'),
+                            'pincheck-command-marker')
+        with open(path, 'w') as f:
+            f.write('#!/bin/sh\nexit 0\n')
+        os.chmod(path, 0o755)
+        _MARK.append(path)
+    return _MARK[0]
 
 
 def checker_commands(tree, files, arch_vars=()):
@@ -93,17 +108,18 @@ def checker_commands(tree, files, arch_vars=()):
     if not files:
         return {}
     objs = [f[:-2] + '.o' for f in files]
-    res = subprocess.run(['make', '-n', '-k', '-j2', 'C=2', 'CHECK=' + MARK] +
+    mark = _marker()
+    res = subprocess.run(['make', '-n', '-k', '-j2', 'C=2', 'CHECK=' + mark] +
                          list(arch_vars) + objs, cwd=tree,
                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                          text=True)
     want = set(files)
     out = {}
     for line in res.stdout.splitlines():
-        i = line.find(MARK + ' ')
+        i = line.find(mark + ' ')
         if i < 0:
             continue
-        args = shlex.split(line[i + len(MARK):])
+        args = shlex.split(line[i + len(mark):])
         if args and args[-1] in want:
             out[args[-1]] = args
     return out

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * A file sparse cannot parse: sparse's errors, as sparse prints them, and
- * sparse's exit status (0); the functions that do parse are still checked.
+ * A file sparse cannot parse: sparse's errors, as sparse prints them, then
+ * one line saying the file was not checked, and exit status 1.  Nothing
+ * of a half-parsed file is analysed (what sparse dropped could be the
+ * releases), so good()'s wrong release is not reported.
  */
 #include "pincheck-kernel.h"
 
@@ -21,17 +23,17 @@ int broken(int x)
 }
 /*
  * check-name: parse errors
+ * check-exit-value: 1
  *
  * check-error-start
-input-parse-error.c:20:19: error: No right hand side of '+'-expression
-input-parse-error.c:14:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 12; use unpin_user_page()
+input-parse-error.c:22:19: error: No right hand side of '+'-expression
+pincheck: input-parse-error.c: not checked: sparse could not parse it (errors above)
  * check-error-end
  *
- * check-clang-differs: clang words its parse errors differently, and pincheck-clang exits 1 on a file that does not compile (pincheck: 0, as sparse); the functions that parse are still checked
- * check-clang-exit-value: 1
+ * check-clang-differs: clang words its parse errors differently, and pincheck-clang still checks the functions that parse
  * check-clang-error-start
-input-parse-error.c:20:19: error: expected expression
-input-parse-error.c:14:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 12; use unpin_user_page()
+input-parse-error.c:22:19: error: expected expression
+input-parse-error.c:16:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 14; use unpin_user_page()
 pincheck-clang: input-parse-error.c: does not compile
  * check-clang-error-end
  */

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * unchecked.c - a file pincheck could not check says so, in one line.
+ *
+ * Two ways a file goes unchecked: sparse cannot parse it (its errors are
+ * printed as sparse prints them, then our line), or the process crashes,
+ * in sparse's code or ours.  A half-parsed file is not analysed: the
+ * statements sparse dropped could be the releases, and a false alarm is
+ * worse than a miss.  A crash is caught by a signal handler on its own
+ * stack (a stack overflow is the usual crash: deep nesting), which prints
+ * the line and exits 1, so that kbuild sees a failed check, not a signal.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "unchecked.h"
+
+static const char *cur_file;
+static const char *cur_stage;
+static int unchecked_files;
+
+/* Enough for the handler's frames, whatever the crash did to the stack. */
+static char alt_stack[64 * 1024];
+
+static const struct {
+	int sig;
+	const char *name;
+} fatal_signals[] = {
+	{ SIGSEGV, "SIGSEGV" },
+	{ SIGBUS, "SIGBUS" },
+	{ SIGILL, "SIGILL" },
+	{ SIGFPE, "SIGFPE" },
+	{ SIGABRT, "SIGABRT" },
+};
+
+static void put(const char *s)
+{
+	ssize_t unused = write(STDERR_FILENO, s, strlen(s));
+
+	(void)unused;
+}
+
+/* Only async-signal-safe calls: write() and _exit(). */
+static void on_fatal_signal(int sig)
+{
+	const char *name = "a signal";
+	size_t i;
+
+	for (i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
+		if (fatal_signals[i].sig == sig)
+			name = fatal_signals[i].name;
+	put("pincheck: ");
+	put(cur_file ? cur_file : "(no file)");
+	put(": not checked: ");
+	put(cur_stage && !strcmp(cur_stage, "analysing") ? "pincheck" : "sparse");
+	put(" crashed (");
+	put(name);
+	put(") while ");
+	put(cur_stage ? cur_stage : "starting");
+	put(" it\n");
+	_exit(1);
+}
+
+void unchecked_init(void)
+{
+	stack_t ss = { .ss_sp = alt_stack, .ss_size = sizeof(alt_stack) };
+	struct sigaction sa;
+	size_t i;
+
+	if (sigaltstack(&ss, NULL) < 0)
+		perror("pincheck: sigaltstack");
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal_signal;
+	sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < sizeof(fatal_signals) / sizeof(fatal_signals[0]); i++)
+		sigaction(fatal_signals[i].sig, &sa, NULL);
+}
+
+void unchecked_stage(const char *file, const char *stage)
+{
+	cur_file = file;
+	cur_stage = stage;
+}
+
+void unchecked_parse_error(const char *file)
+{
+	fprintf(stderr, "pincheck: %s: not checked: sparse could not parse it (errors above)\n",
+		file);
+	unchecked_files++;
+}
+
+int unchecked_count(void)
+{
+	return unchecked_files;
+}

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef PINCHECK_UNCHECKED_H
+#define PINCHECK_UNCHECKED_H
+
+/* Catch crashes from now on: one line naming the file, exit status 1. */
+void unchecked_init(void);
+/* What is being done to which file, for that line ("parsing", ...). */
+void unchecked_stage(const char *file, const char *stage);
+/* sparse erred while parsing file: say it is not checked. */
+void unchecked_parse_error(const char *file);
+/* How many files went unchecked. */
+int unchecked_count(void);
+
+#endif
