@@ -26,15 +26,17 @@
 #                        LLVM=-16 (the files using GUP), with a summary
 #   make bench-clang     pincheck-clang's time against clang-tidy's parse
 #
-# SPARSE_SRC=DIR uses your own sparse 0.6.4 tree instead of Debian's
-# source package.  KDIR=DIR runs the kernel targets on your own tree.
+# SPARSE_SRC=DIR uses your own sparse tree instead of Debian's source
+# package with sparse-patches/ applied.  KDIR=DIR runs the kernel targets
+# on your own tree; KVER=7.2 on Debian's linux-source-7.2 (default 6.1).
 
 SPARSE_SRC ?=
 BUILD ?= $(CURDIR)/build
 SPARSE_DIR = $(if $(SPARSE_SRC),$(SPARSE_SRC),$(BUILD)/sparse)
 PINCHECK_CACHE ?= /var/tmp/pincheck
 KDIR ?=
-export PINCHECK_CACHE KDIR
+KVER ?= 6.1
+export PINCHECK_CACHE KDIR KVER
 
 all: checker/pincheck clang
 

@@ -2,8 +2,11 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # Install what pincheck needs on a Debian (bookworm) machine: a compiler,
-# the sparse source package (Debian ships no libsparse), the kernel source
-# the integration tests run on, and the kernel's own build dependencies.
+# the sparse source package (Debian ships no libsparse), the kernel sources
+# the integration tests run on (6.1 from bookworm, 7.2 from
+# trixie-backports through scripts/get-linux-source.sh, which leaves the
+# system's packages alone; KVER= one more), and the kernel's own build
+# dependencies.
 # Safe to run again: it only installs what is missing.
 set -eu
 
@@ -65,6 +68,9 @@ main() {
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends $todo
 	fi
+	# the newest kernel the tests run on, and the one KVER= asks for
+	"$(dirname "$0")/get-linux-source.sh" 7.2
+	"$(dirname "$0")/get-linux-source.sh" "${KVER:-6.1}"
 }
 
 main "$@"

@@ -44,4 +44,5 @@ void window_release_first(struct page **pages, unsigned long addr)
 MODULE_INFO(license, "GPL");
 /*
  * check-name: Linux 7.x shapes, right releases
+ * check-needs-sparse-patches: 0001 0002
  */

@@ -44,6 +44,7 @@ void window_release_first(struct page **pages, unsigned long addr)
 MODULE_INFO(license, "GPL");
 /*
  * check-name: Linux 7.x shapes: __typeof_unqual__, __builtin_strlen()
+ * check-needs-sparse-patches: 0001 0002
  *
  * check-error-start
 parse-typeof-unqual-warn.c:30:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 27; use unpin_user_page()
