@@ -167,21 +167,16 @@ static void check_readable(const char *file)
 }
 
 /*
- * sparse(), with the parse phase's errors seen: a file sparse could not
- * parse is not analysed (returns -1).  Errors of the evaluation (types,
- * address spaces) do not stop the analysis: the kernel has files sparse
- * 0.6.4 errs on in a header whose functions are fine.
+ * sparse(), with its parse watched: a file sparse could parse only in
+ * part is not analysed (returns -1; unchecked.c says which).  Errors of
+ * the evaluation (types, address spaces) do not stop the analysis.
  */
 static int parse_file(char *file, struct symbol_list **list)
 {
-	unchecked_stage(file, "parsing");
-	has_error &= ~ERROR_CURR_PHASE;
+	unchecked_parse_start(file);
 	*list = __sparse(file);
-	if (has_error & ERROR_CURR_PHASE) {
-		has_error = ERROR_PREV_PHASE;
-		unchecked_parse_error(file);
+	if (unchecked_parse_end(file))
 		return -1;
-	}
 	unchecked_stage(file, "evaluating");
 	evaluate_symbol_list(*list);
 	return 0;

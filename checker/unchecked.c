@@ -6,7 +6,11 @@
  * printed as sparse prints them, then our line), or the process crashes,
  * in sparse's code or ours.  A half-parsed file is not analysed: the
  * statements sparse dropped could be the releases, and a false alarm is
- * worse than a miss.  A crash is caught by a signal handler on its own
+ * worse than a miss.  "Half-parsed" means an error inside a function's
+ * body (sparse-patches/ 0005 counts those): a declaration sparse rejects
+ * (siw's __be32 bitfields) leaves the functions whole, and the file is
+ * checked.  Against a sparse without that patch, any error while parsing
+ * leaves the file unchecked.  A crash is caught by a signal handler on its own
  * stack (a stack overflow is the usual crash: deep nesting), which prints
  * the line and exits 1, so that kbuild sees a failed check, not a signal.
  */
@@ -16,7 +20,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lib.h"
 #include "unchecked.h"
+
+/* Weak: a sparse tree without sparse-patches/ 0005 has no such counter. */
+extern int function_body_errors __attribute__((weak));
+static int body_errors_before;
 
 static const char *cur_file;
 static const char *cur_stage;
@@ -86,11 +95,30 @@ void unchecked_stage(const char *file, const char *stage)
 	cur_stage = stage;
 }
 
-void unchecked_parse_error(const char *file)
+void unchecked_parse_start(const char *file)
 {
-	fprintf(stderr, "pincheck: %s: not checked: sparse could not parse it (errors above)\n",
-		file);
-	unchecked_files++;
+	unchecked_stage(file, "parsing");
+	has_error &= ~ERROR_CURR_PHASE;
+	if (&function_body_errors)
+		body_errors_before = function_body_errors;
+}
+
+int unchecked_parse_end(const char *file)
+{
+	int failed;
+
+	if (&function_body_errors)
+		failed = function_body_errors != body_errors_before;
+	else
+		failed = has_error & ERROR_CURR_PHASE;
+	if (has_error & ERROR_CURR_PHASE)
+		has_error = ERROR_PREV_PHASE;	/* as sparse() does */
+	if (failed) {
+		fprintf(stderr, "pincheck: %s: not checked: sparse could not parse it (errors above)\n",
+			file);
+		unchecked_files++;
+	}
+	return failed;
 }
 
 int unchecked_count(void)

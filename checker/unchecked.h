@@ -6,8 +6,10 @@
 void unchecked_init(void);
 /* What is being done to which file, for that line ("parsing", ...). */
 void unchecked_stage(const char *file, const char *stage);
-/* sparse erred while parsing file: say it is not checked. */
-void unchecked_parse_error(const char *file);
+/* Around sparse's parse of file: the end says (and returns nonzero)
+ * when the file cannot be checked. */
+void unchecked_parse_start(const char *file);
+int unchecked_parse_end(const char *file);
 /* How many files went unchecked. */
 int unchecked_count(void);
 
