@@ -72,4 +72,5 @@ case "$ver" in
 0.6.4*|"") ;;
 *) echo "get-sparse: warning: sparse $ver, pincheck is written for 0.6.4" >&2 ;;
 esac
-make -s -C "$src" libsparse.a >/dev/null
+# the library, and sparse itself: scripts/bench times pincheck against it
+make -s -C "$src" libsparse.a sparse >/dev/null
