@@ -354,8 +354,15 @@ static int contradict(const struct guard *x, const struct guard *y)
 		return 0;
 	if (x->kind == G_TRUE && y->kind == G_FALSE)
 		return 1;
+	/*
+	 * Of one subject, a set bit contradicts any mask clear that covers
+	 * it; of two, only the same mask says it is the same flag (ublk:
+	 * "dev->flags & BIT(19)" and "reg.flags & ~1" are both strong).
+	 */
 	if (x->kind == G_BIT_SET && y->kind == G_BIT_CLEAR)
-		return (x->vals[0] & y->vals[0]) == x->vals[0];
+		return x->subject == y->subject ?
+		       (x->vals[0] & y->vals[0]) == x->vals[0] :
+		       x->vals[0] == y->vals[0];
 	if (x->kind == G_IN && (y->kind == G_IN || y->kind == G_NOT_IN)) {
 		for (i = 0; i < x->nr; i++)
 			if (in_set(x->vals[i], y) == (y->kind == G_IN))

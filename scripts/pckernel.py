@@ -241,6 +241,10 @@ _KNOWN_REAL_DB = {
             'vm->monitor_page (pin_user_pages_fast() in hsm.c) with '
             'put_page(); docs/findings-6.1.md #1',
     },
+    '7.2': {
+        ('drivers/virt/acrn/vm.c', 85):
+            'real bug, still there: as 6.1\'s; docs/findings-7.2.md',
+    },
 }
 # False alarms on an unmodified tree that are known and not yet cured,
 # each with the shape behind it (docs/findings-KVER.md).  The tests list

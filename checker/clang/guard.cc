@@ -320,8 +320,11 @@ static bool contradict(const guard &x, const guard &y)
 		return false;
 	if (x.kind == G_TRUE && y.kind == G_FALSE)
 		return true;
+	/* as guard.c: of two subjects, only the same mask */
 	if (x.kind == G_BIT_SET && y.kind == G_BIT_CLEAR)
-		return (x.vals[0] & y.vals[0]) == x.vals[0];
+		return x.subject == y.subject ?
+		       (x.vals[0] & y.vals[0]) == x.vals[0] :
+		       x.vals[0] == y.vals[0];
 	if (x.kind == G_IN && (y.kind == G_IN || y.kind == G_NOT_IN)) {
 		for (int i = 0; i < x.nr; i++)
 			if (in_set(x.vals[i], y) == (y.kind == G_IN))

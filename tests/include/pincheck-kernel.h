@@ -42,6 +42,18 @@ extern struct page *vmemmap;
 #define page_to_pfn(page)	((unsigned long)((page) - vmemmap))
 #define pfn_to_page(pfn)	(vmemmap + (pfn))
 
+#define MAX_ERRNO	4095
+
+static inline bool IS_ERR(const void *ptr)
+{
+	return (unsigned long)ptr >= (unsigned long)-MAX_ERRNO;
+}
+
+static inline long PTR_ERR(const void *ptr)
+{
+	return (long)ptr;
+}
+
 static inline unsigned long _compound_head(const struct page *page)
 {
 	unsigned long head = page->compound_head;

@@ -90,6 +90,20 @@ def mutants(text, table, only_in=None):
     return out
 
 
+PROBE = '__pincheck_probe'
+
+
+def probe(mtext, line, new):
+    """The mutant with its call at line renamed PROBE (declared first, so
+    that any arguments do): whether the compiler keeps that call tells a
+    release in code it folds away for the configuration (under
+    PageHighMem() without CONFIG_HIGHMEM)."""
+    lines = mtext.split('\n')
+    lines[line - 1] = re.sub(r'\b%s\s*\(' % re.escape(new), PROBE + '(',
+                             lines[line - 1], count=1)
+    return 'void %s();\n' % PROBE + '\n'.join(lines)
+
+
 def reverse_sites(text):
     """Function bodies that call a FOLL_GET acquisition."""
     code = strip_comments(text)
