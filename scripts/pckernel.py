@@ -12,7 +12,9 @@ import sys
 import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PINCHECK = os.path.join(TOP, 'checker', 'pincheck')
+# $PINCHECK: another build to run (as tests/run-tests takes it)
+PINCHECK = os.environ.get('PINCHECK') or os.path.join(TOP, 'checker',
+                                                      'pincheck')
 
 # The kernel the kernel targets and tests run on: Debian's
 # linux-source-$KVER (6.1 by default; 7.2), scripts/kernel-tree.
