@@ -47,6 +47,10 @@ $(SPARSE_DIR)/libsparse.a: $(if $(SPARSE_SRC),,$(wildcard sparse-patches/*))
 checker/pincheck: $(SPARSE_DIR)/libsparse.a FORCE
 	$(MAKE) -C checker SPARSE_DIR="$(SPARSE_DIR)"
 
+# Linux 7.x needs LLVM 17 or later: clang-kernel-check builds
+# pincheck-clang against clang 19 too (build/clang-19/).
+CLANG_KVER = $(if $(filter 6.%,$(KVER)),16,19)
+
 clang:
 	$(MAKE) -C checker/clang
 
@@ -82,6 +86,7 @@ reference-boot: deps
 	scripts/reference-boot
 
 clang-kernel-check: deps all
+	$(MAKE) -C checker/clang LLVM_VERSION=$(CLANG_KVER)
 	scripts/pincheck-clang-kernel
 
 bench-clang: deps all

@@ -56,6 +56,12 @@ missing() {
 	echo "$out"
 }
 
+# Linux 7.x builds with LLVM 17 or later only: clang 19 for KVER=7.x.
+case "${KVER:-6.1}" in
+7.*) PKGS="$PKGS clang-19 lld-19 llvm-19 llvm-19-dev libclang-19-dev
+	   libclang-cpp19-dev clang-tidy-19" ;;
+esac
+
 main() {
 	local todo
 

@@ -429,11 +429,16 @@ def callers(tree, names, within=None):
 
 # pincheck-clang (checker/clang/) on a tree configured with LLVM=-16:
 # scripts/pincheck-clang-kernel, tests/kernel/clang-run, scripts/bench-clang.
-LLVM = 'LLVM=-16'
-CLANG_DIR = os.path.join(TOP, 'checker', 'clang')
+# Linux 7.x needs LLVM 17.0.1 or later: bookworm's clang 19 builds it, and
+# pincheck-clang built against clang 19 (make -C checker/clang
+# LLVM_VERSION=19, in build/clang-19/) reads its compile commands.
+LLVM_VERSION = '19' if int(KVER.split('.')[0]) >= 7 else '16'
+LLVM = 'LLVM=-' + LLVM_VERSION
+CLANG_DIR = os.path.join(TOP, 'checker', 'clang') if LLVM_VERSION == '16' \
+    else os.path.join(TOP, 'build', 'clang-' + LLVM_VERSION)
 PINCHECK_CLANG = os.path.join(CLANG_DIR, 'pincheck-clang')
 PINCHECK_TIDY = os.path.join(CLANG_DIR, 'pincheck-tidy.so')
-CLANG_TIDY = 'clang-tidy-16'
+CLANG_TIDY = 'clang-tidy-' + LLVM_VERSION
 LLVM_TREE = 'linux-source-%s-llvm' % KVER
 
 
