@@ -9,10 +9,11 @@
  * worse than a miss.  "Half-parsed" means an error inside a function's
  * body (sparse-patches/ 0005 counts those): a declaration sparse rejects
  * (siw's __be32 bitfields) leaves the functions whole, and the file is
- * checked.  Against a sparse without that patch, any error while parsing
- * leaves the file unchecked.  A crash is caught by a signal handler on its own
- * stack (a stack overflow is the usual crash: deep nesting), which prints
- * the line and exits 1, so that kbuild sees a failed check, not a signal.
+ * checked.  Against a sparse without that patch, any error while
+ * parsing leaves the file unchecked.  A crash is caught by a signal
+ * handler on its own stack (a stack overflow is the usual crash: deep
+ * nesting), which prints the line and exits 1, so that kbuild sees a
+ * failed check, not a signal.
  */
 #include <signal.h>
 #include <stdio.h>
