@@ -25,6 +25,10 @@
 #                        pincheck-clang on Debian's 6.1 built with
 #                        LLVM=-16 (the files using GUP), with a summary
 #   make bench-clang     pincheck-clang's time against clang-tidy's parse
+#   make robust [DIRS="fs mm ..."]
+#                        pincheck on every file of whole kernel directories
+#                        (default fs mm block io_uring lib net): no crash,
+#                        no hang
 #
 # SPARSE_SRC=DIR uses your own sparse tree instead of Debian's source
 # package with sparse-patches/ applied.  KDIR=DIR runs the kernel targets
@@ -92,6 +96,9 @@ clang-kernel-check: deps all
 bench-clang: deps all
 	scripts/bench-clang
 
+robust: deps all
+	scripts/pincheck-robust $(DIRS)
+
 clean:
 	$(MAKE) -C checker clean
 	$(MAKE) -C checker/clang clean
@@ -99,4 +106,4 @@ clean:
 
 FORCE:
 .PHONY: all deps kernel-check test bench cocci fix scan reference-check \
-	reference-boot clang clang-kernel-check bench-clang clean FORCE
+	reference-boot clang clang-kernel-check bench-clang robust clean FORCE

@@ -121,20 +121,28 @@ def checker_commands(tree, files, arch_vars=()):
     """
     if not files:
         return {}
-    objs = [f[:-2] + '.o' for f in files]
+    want = set(files)
+    return {f: a for f, a in
+            make_n_commands(tree, [f[:-2] + '.o' for f in files],
+                            arch_vars).items() if f in want}
+
+
+def make_n_commands(tree, targets, arch_vars=()):
+    """{file: [args]} of the checker commands `make -n C=2 targets` prints:
+    objects, or directories (dir/: the objects the configuration builds
+    there)."""
     mark = _marker()
     res = subprocess.run(['make', '-n', '-k', '-j2', 'C=2', 'CHECK=' + mark] +
-                         list(arch_vars) + objs, cwd=tree,
+                         list(arch_vars) + list(targets), cwd=tree,
                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                          text=True)
-    want = set(files)
     out = {}
     for line in res.stdout.splitlines():
         i = line.find(mark + ' ')
         if i < 0:
             continue
         args = shlex.split(line[i + len(mark):])
-        if args and args[-1] in want:
+        if args and args[-1].endswith('.c'):
             out[args[-1]] = args
     return out
 
