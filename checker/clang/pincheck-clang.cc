@@ -293,6 +293,16 @@ int main(int argc, char **argv)
 	opt.extra.push_back("-Wno-everything");
 	tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
 		opt.extra, ArgumentInsertPosition::END));
+	/*
+	 * The file whose command runs now: the compiler's driver may refuse
+	 * the command (a flag of a newer clang) before the action begins,
+	 * and "does not compile" must still name the file.
+	 */
+	tool.appendArgumentsAdjuster([](const CommandLineArguments &args,
+					StringRef file) {
+		current_file = file.str();
+		return args;
+	});
 	int rc = tool.run(newFrontendActionFactory<action>().get());
 
 	for (const std::string &f : failed_files)
