@@ -4,6 +4,7 @@
 Shared by scripts/pincheck-kernel (the demo), tests/kernel/run (the
 integration test) and scripts/bench (the benchmark).
 """
+import contextlib
 import os
 import re
 import shlex
@@ -193,6 +194,21 @@ def check_direct(tree, files, program, extra=(), jobs=2, cache=None):
 
 def _cmdfile(logdir, src):
     return os.path.join(logdir, src.replace('/', '_') + '.cmd')
+
+
+@contextlib.contextmanager
+def copy_beside(tree, src, tag, text):
+    """A copy of src holding text, written beside it (so that its
+    includes resolve) as .pincheck-TAG-FILE; yields its tree-relative
+    path and removes it after."""
+    d, base = os.path.split(src)
+    tmp = os.path.join(d, '.pincheck-%s-%s' % (tag, base))
+    with open(os.path.join(tree, tmp), 'w') as f:
+        f.write(text)
+    try:
+        yield tmp
+    finally:
+        os.unlink(os.path.join(tree, tmp))
 
 
 def recorded_command(logdir, src):
