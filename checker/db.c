@@ -178,7 +178,7 @@ static const struct pc_api *api_named(sqlite3_stmt *st, int col)
 {
 	const char *name = (const char *)sqlite3_column_text(st, col);
 
-	return name ? model_lookup(built_in_ident(name)) : NULL;
+	return name ? pc_model_lookup(name, strlen(name)) : NULL;
 }
 
 /*

@@ -503,7 +503,8 @@ static void check_test(struct instruction *cbr, const struct acquisition *a)
 	w->test = cbr;
 	w->short_true = bb == cbr->bb_true;
 	if (leaks(w, bb, cbr))
-		report_partial(w->exit, a->api, a->call->pos, cbr->pos);
+		report_partial(w->exit, a->api, a->call->pos, cbr->pos,
+			       cbr->bb->ep->name);
 	free(w);
 }
 

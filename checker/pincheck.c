@@ -32,9 +32,9 @@
 #define PINCHECK_VERSION	"0.1"
 
 static struct {
+	struct pc_output out;	/* --format, -Wsparse-error */
 	int fatal;		/* --fatal: exit 1 on a finding */
 	int sparse_warnings;	/* --sparse: sparse's own warnings too */
-	int sparse_error;	/* -Wsparse-error: findings are errors */
 } opt;
 
 int max_insns = 200000;		/* larger functions are not tracked */
@@ -50,6 +50,8 @@ static void usage(FILE *f)
 "Under kbuild: make C=1 CHECK=/path/to/pincheck [path/to/file.o]\n"
 "\n"
 "  --model=FILE   add the API lines of FILE to the model (apis.def form)\n"
+"  --format=FMT   text (sparse's format, on stderr; the default) or json\n"
+"                 (one object a finding, a line each, on stdout)\n"
 "  --fatal        exit with status 1 when anything is found\n"
 "  --sparse       print sparse's own warnings for the file too\n"
 "  --db=FILE      read other files' summaries from the SQLite database FILE,\n"
@@ -91,10 +93,16 @@ static int parse_options(int argc, char **argv)
 
 		if (!strcmp(arg, "--fatal")) {
 			opt.fatal = 1;
+		} else if (!strncmp(arg, "--format=", 9)) {
+			if (pc_parse_format(arg + 9, &opt.out.format)) {
+				fprintf(stderr, "pincheck: unknown format '%s' (text or json)\n",
+					arg + 9);
+				exit(1);
+			}
 		} else if (!strcmp(arg, "--sparse")) {
 			opt.sparse_warnings = 1;
 		} else if (!strncmp(arg, "--model=", 8)) {
-			if (model_load_file(arg + 8))
+			if (pc_model_load_file(arg + 8, "pincheck"))
 				exit(1);
 		} else if (!strncmp(arg, "--db=", 5)) {
 			if (!arg[5])
@@ -140,7 +148,7 @@ static void keep_call(const struct pc_api *api, void *unused)
 {
 	struct symbol *sym;
 
-	for (sym = api->ident->symbols; sym; sym = sym->next_id) {
+	for (sym = built_in_ident(api->name)->symbols; sym; sym = sym->next_id) {
 		if (!(sym->namespace & NS_SYMBOL))
 			continue;
 		sym->ctype.modifiers &= ~MOD_INLINE;
@@ -187,7 +195,7 @@ static void check_file(const char *file, struct symbol_list *list)
 	struct symbol *sym;
 
 	unchecked_stage(file, "linearizing");
-	model_foreach(keep_call, NULL);
+	pc_model_foreach(keep_call, NULL);
 	FOR_EACH_PTR(list, sym) {
 		struct entrypoint *ep;
 
@@ -201,7 +209,7 @@ static void check_file(const char *file, struct symbol_list *list)
 	} END_FOR_EACH_PTR(sym);
 	unchecked_stage(file, "analysing");
 	tu_analyse();
-	report_flush(opt.sparse_error);
+	pc_report_flush(&opt.out);
 	tu_end();
 }
 
@@ -212,7 +220,7 @@ int main(int argc, char **argv)
 	char *file;
 
 	unchecked_init();
-	model_init();
+	pc_model_init();
 	argc = parse_options(argc, argv);
 
 	do_output = 0;		/* kbuild passes -o; sparse ignores it too */
@@ -221,7 +229,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pincheck: no input files\n");
 		return 1;
 	}
-	opt.sparse_error = Wsparse_error == 1;
+	unchecked_json(opt.out.format == PC_JSON);
+	opt.out.as_error = Wsparse_error == 1;
+	opt.out.prefix = diag_prefix;
 	if (!opt.sparse_warnings) {
 		/* findings are ours; sparse's warnings only on request */
 		fmax_warnings = 0;
@@ -243,9 +253,9 @@ int main(int argc, char **argv)
 
 	if (unchecked_count())
 		return 1;
-	if (opt.sparse_error && (report_count() || die_if_error))
+	if (opt.out.as_error && (pc_report_count() || die_if_error))
 		return 1;
-	if (opt.fatal && report_count())
+	if (opt.fatal && pc_report_count())
 		return 1;
 	return 0;
 }

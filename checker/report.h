@@ -3,6 +3,7 @@
 #define PINCHECK_REPORT_H
 
 #include "fact.h"
+#include "core/report.h"
 
 /* A release whose call does not match a family that reaches it. */
 struct release_site {
@@ -19,13 +20,13 @@ struct release_site {
 	struct guards guards;		/* the conditions it runs under */
 };
 
+/* The findings (core/report.h), in sparse's names. */
 void report_release(const struct release_site *site, unsigned wrong,
 		    const struct origin *bad, const struct origin *good);
 void report_cond(const struct release_site *rel, const struct origin *o);
 void report_partial(struct position exit, const struct pc_api *api,
-		    struct position call, struct position test);
+		    struct position call, struct position test,
+		    struct symbol *fn);
 void report_note(struct position pos, const char *fmt, ...);
-int report_flush(int as_error);
-int report_count(void);
 
 #endif

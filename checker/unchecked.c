@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "lib.h"
+#include "core/report.h"
 #include "unchecked.h"
 
 /* Weak: a sparse tree without sparse-patches/ 0005 has no such counter. */
@@ -31,6 +32,8 @@ static int body_errors_before;
 static const char *cur_file;
 static const char *cur_stage;
 static int unchecked_files;
+static int json;			/* --format=json: an object on stdout too */
+static char json_file[4096];		/* cur_file, as a JSON string */
 
 /* Enough for the handler's frames, whatever the crash did to the stack. */
 static char alt_stack[64 * 1024];
@@ -46,11 +49,26 @@ static const struct {
 	{ SIGABRT, "SIGABRT" },
 };
 
-static void put(const char *s)
+static void put_fd(int fd, const char *s)
 {
-	ssize_t unused = write(STDERR_FILENO, s, strlen(s));
+	ssize_t unused = write(fd, s, strlen(s));
 
 	(void)unused;
+}
+
+static void put(const char *s)
+{
+	put_fd(STDERR_FILENO, s);
+}
+
+/* The JSON object of an unchecked file, before its message's words. */
+static void put_json_head(void)
+{
+	put_fd(STDOUT_FILENO, "{\"file\":");
+	put_fd(STDOUT_FILENO, json_file);
+	put_fd(STDOUT_FILENO, ",\"line\":0,\"column\":0,\"severity\":\"error\",\"check\":\"");
+	put_fd(STDOUT_FILENO, pc_check_id(PC_UNCHECKED));
+	put_fd(STDOUT_FILENO, "\",\"message\":\"not checked: ");
 }
 
 /* Only async-signal-safe calls: write() and _exit(). */
@@ -71,6 +89,16 @@ static void on_fatal_signal(int sig)
 	put(") while ");
 	put(cur_stage ? cur_stage : "starting");
 	put(" it\n");
+	if (json) {
+		put_json_head();
+		put_fd(STDOUT_FILENO, cur_stage && !strcmp(cur_stage, "analysing") ?
+		       "pincheck" : "sparse");
+		put_fd(STDOUT_FILENO, " crashed (");
+		put_fd(STDOUT_FILENO, name);
+		put_fd(STDOUT_FILENO, ") while ");
+		put_fd(STDOUT_FILENO, cur_stage ? cur_stage : "starting");
+		put_fd(STDOUT_FILENO, " it\"}\n");
+	}
 	_exit(1);
 }
 
@@ -90,8 +118,16 @@ void unchecked_init(void)
 		sigaction(fatal_signals[i].sig, &sa, NULL);
 }
 
+void unchecked_json(int on)
+{
+	json = on;
+}
+
 void unchecked_stage(const char *file, const char *stage)
 {
+	if (json && file != cur_file)
+		pc_json_string(json_file, sizeof(json_file),
+			       file ? file : "(no file)");
 	cur_file = file;
 	cur_stage = stage;
 }
@@ -117,6 +153,9 @@ int unchecked_parse_end(const char *file)
 	if (failed) {
 		fprintf(stderr, "pincheck: %s: not checked: sparse could not parse it (errors above)\n",
 			file);
+		pc_report_unchecked(&(struct pc_output){
+			.format = json ? PC_JSON : PC_TEXT }, file,
+			"sparse could not parse it");
 		unchecked_files++;
 	}
 	return failed;

@@ -5,6 +5,7 @@ Shared by scripts/pincheck-kernel (the demo), tests/kernel/run (the
 integration test) and scripts/bench (the benchmark).
 """
 import contextlib
+import json
 import os
 import re
 import shlex
@@ -34,10 +35,33 @@ GET_USERS = (r'\b(get_user_pages(_fast|_remote|_unlocked|_fast_only)?'
 # ... and iov_iter_extract_pages() (since 6.3), whose pins are conditional.
 EXTRACT_USERS = r'\biov_iter_extract_pages\s*\('
 EXCLUDE = ('mm/gup.c',)
-UNCHECKED = re.compile(r'^pincheck: (?P<file>\S+): not checked: (?P<why>.*)$')
+# The check ids of findings (checker/core/report.c), as --format=json
+# prints them in "check": scripts recognise findings by them, never by
+# their words.
+CHECKS = {
+    'pincheck-wrong-release':
+        'pages released with the call of the other family: pinned pages '
+        'put, got pages unpinned',
+    'pincheck-cond-pin':
+        'pages of iov_iter_extract_pages() released without regard to '
+        'iov_iter_extract_will_pin()',
+    'pincheck-partial-pin':
+        'a pin (or get) that took fewer pages than asked leaks the ones '
+        'it took',
+}
+FINDING_CHECKS = tuple(CHECKS)
+UNCHECKED_CHECK = 'pincheck-unchecked'
 
-FINDING = re.compile(r'^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): '
-                     r'(?P<kind>warning|error|note): (?P<msg>.*)$')
+# clang-tidy's own diagnostics (text: it has no JSON for them)
+TIDY_FINDING = re.compile(r'^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): '
+                          r'(?P<kind>warning|error|note): (?P<msg>.*)$')
+
+
+def json_args(program):
+    """--format=json for our checkers (pincheck, pincheck-clang, and the
+    programs tests put in their place), nothing for another (sparse)."""
+    return ['--format=json'] if \
+        os.path.basename(program.split()[0]).startswith('pincheck') else []
 
 
 def kernel_tree():
@@ -57,7 +81,9 @@ def grep_files(tree, pattern):
 
 
 def _wrapper(logdir, check):
-    """A CHECK program that records its command line, then runs check."""
+    """A CHECK program that records its command line, then runs check
+    (with --format=json when it is ours: json_args())."""
+    check = ' '.join([check] + json_args(check))
     path = os.path.join(logdir, 'check-wrapper')
     with open(path, 'w') as f:
         f.write('#!/bin/sh\n'
@@ -81,8 +107,8 @@ def kbuild_check(tree, files, check, logdir, jobs=2, extra=None,
     """
     if not files:       # make with no target would build the whole tree
         return [], [], ''
-    wrapper = _wrapper(logdir, check if not extra else
-                       check + ' ' + ' '.join(map(shlex.quote, extra)))
+    wrapper = _wrapper(logdir, ' '.join([check] +
+                                        list(map(shlex.quote, extra or ()))))
     objs = [f[:-2] + '.o' for f in files]
     res = subprocess.run(['make', '-k', '-j%d' % jobs] + list(make_args) +
                          ['C=2', 'CHECK=' + wrapper] + objs,
@@ -218,34 +244,48 @@ def recorded_command(logdir, src):
 
 
 def run_recorded(tree, args, src=None, program=PINCHECK, extra=()):
-    """Run program with kbuild's arguments; src replaces the source file."""
+    """Run program with kbuild's arguments; src replaces the source file.
+    Returns (exit status, its standard error then its standard output:
+    the JSON findings)."""
     if src is not None:
         args = args[:-1] + [src]
-    res = subprocess.run([program] + list(extra) + args, cwd=tree,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                         text=True)
-    return res.returncode, res.stderr
+    res = subprocess.run([program] + json_args(program) + list(extra) + args,
+                         cwd=tree, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, errors='replace')
+    return res.returncode, res.stderr + res.stdout
+
+
+def json_objects(text):
+    """The objects of --format=json in text (lines of other output, make's
+    or the compiler's, are skipped), each with the short names the
+    scripts use too: msg, col, kind."""
+    out = []
+    for line in text.splitlines():
+        if not line.startswith('{'):
+            continue
+        try:
+            f = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(f, dict) or 'check' not in f or 'file' not in f:
+            continue
+        f['msg'], f['col'], f['kind'] = f['message'], f['column'], \
+            f['severity']
+        out.append(f)
+    return out
 
 
 def unchecked(text):
     """[(file, why)] of the files pincheck said it did not check (sparse
-    could not parse them, or crashed)."""
-    out = []
-    for line in text.splitlines():
-        m = UNCHECKED.match(line)
-        if m:
-            out.append((m.group('file'), m.group('why')))
-    return out
+    could not parse them, or crashed), from its JSON."""
+    return [(f['file'], f['message'].replace('not checked: ', '', 1))
+            for f in json_objects(text) if f['check'] == UNCHECKED_CHECK]
 
 
 def findings(text, kinds=('warning',)):
-    """Parsed finding lines of pincheck's output."""
-    out = []
-    for line in text.splitlines():
-        m = FINDING.match(line)
-        if m and m.group('kind') in kinds:
-            out.append(m.groupdict())
-    return out
+    """The findings (and, by kinds, notes) of --format=json output."""
+    return [f for f in json_objects(text)
+            if f['kind'] in kinds and f['check'] != UNCHECKED_CHECK]
 
 
 # Findings on the unmodified trees that are real bugs
@@ -328,12 +368,20 @@ KNOWN_REAL_DB = _KNOWN_REAL_DB.get(KVER, {})
 KNOWN_FALSE = _KNOWN_FALSE.get(KVER, {})
 
 
+def release_at(f, file, line, call):
+    """Whether finding f is a release by call at file:line, reported
+    there (a mutant caught at its site; another file's release that a
+    call here reaches is reported at the call, not at a release)."""
+    rel = f.get('release') or {}
+    return f['file'] == file and int(f['line']) == line and \
+        rel.get('call') == call and rel.get('file') == file and \
+        rel.get('line') == line
+
+
 def is_pincheck_finding(f):
-    """Our findings, not sparse's errors nor the compiler's warnings: a
-    wrong release (report_release(), report_cond()) or a partial-pin leak
-    (report_partial()), as checker/report.c words them."""
-    return ' releases ' in f['msg'] or \
-        (' leak here when it ' in f['msg'] and f['msg'].startswith('pages '))
+    """A finding of one of our checks (not a note, not a file left
+    unchecked), by its check id."""
+    return f.get('check') in FINDING_CHECKS
 
 
 RULES = os.path.join(TOP, 'semantic-patches')
@@ -359,6 +407,13 @@ def spatch(mode, path, rule, extra=()):
                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                          text=True, timeout=600)
     return res.stdout
+
+
+def finding_line(f):
+    """A finding as the checker's text prints it."""
+    return '%s:%s:%s: %s: %s [%s]' % (f['file'], f['line'], f['col'],
+                                       f.get('kind', 'warning'), f['msg'],
+                                       f['check'])
 
 
 def log(msg):
@@ -577,7 +632,6 @@ def compile_db(tree):
 
 def compile_entries(tree):
     """{tree-relative source: entry} of the tree's compile_commands.json."""
-    import json
     with open(os.path.join(tree, 'compile_commands.json')) as f:
         db = json.load(f)
     out = {}
@@ -591,7 +645,6 @@ def compile_entries(tree):
 def mutant_db(entry, tree, src, tmp, dbdir):
     """A one-entry compilation database in dbdir for tmp (a copy of src
     beside it): src's entry with tmp in place of src."""
-    import json
     e = dict(entry)
     absrc = os.path.join(tree, src)
     abtmp = os.path.join(tree, tmp)
@@ -609,23 +662,35 @@ def mutant_db(entry, tree, src, tmp, dbdir):
     return dbdir
 
 
+def tidy_findings(text, kinds=('warning',)):
+    """clang-tidy's diagnostics of our checks: text, the check id in the
+    ' [check-name]' suffix it adds (kept in 'check', dropped from 'msg')."""
+    out = []
+    for line in text.splitlines():
+        m = TIDY_FINDING.match(line)
+        if not m or m.group('kind') not in kinds:
+            continue
+        f = m.groupdict()
+        c = re.match(r'^(.*) \[([\w.-]+(,[\w.-]+)*)\]$', f['msg'])
+        if not c or not c.group(2).startswith('pincheck-'):
+            continue
+        f['msg'], f['check'] = c.group(1), c.group(2)
+        out.append(f)
+    return out
+
+
 def clang_findings(text, tree, kinds=('warning',)):
-    """findings() of pincheck-clang or clang-tidy output: file names made
-    tree-relative, clang-tidy's ' [check-name]' suffix dropped (kept in
-    'check')."""
+    """The findings of pincheck-clang (its JSON) or clang-tidy (its text)
+    output, file names made tree-relative."""
     out = []
     real = os.path.realpath(tree)
-    for f in findings(text, kinds):
+    for f in findings(text, kinds) + tidy_findings(text, kinds):
         if os.path.isabs(f['file']):
             p = os.path.realpath(f['file'])
             if p.startswith(real + os.sep):
                 f['file'] = os.path.relpath(p, real)
         else:                   # ./include/linux/bio.h
             f['file'] = os.path.normpath(f['file'])
-        m = re.match(r'^(.*) \[([\w.-]+(,[\w.-]+)*)\]$', f['msg'])
-        f['check'] = m.group(2) if m else None
-        if m:
-            f['msg'] = m.group(1)
         out.append(f)
     return out
 
@@ -633,12 +698,12 @@ def clang_findings(text, tree, kinds=('warning',)):
 def run_clang(tree, files, dbdir=None, program=PINCHECK_CLANG, extra=(),
               timeout=None):
     """pincheck-clang -p dbdir (default tree) files, from the tree's top:
-    (exit status, standard error)."""
-    res = subprocess.run([program] + list(extra) +
+    (exit status, standard error then standard output: its JSON)."""
+    res = subprocess.run([program] + json_args(program) + list(extra) +
                          ['-p', dbdir or tree] + list(files), cwd=tree,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True, errors='replace', timeout=timeout)
-    return res.returncode, res.stderr
+    return res.returncode, res.stderr + res.stdout
 
 
 def run_tidy(tree, files, dbdir=None, module=PINCHECK_TIDY, timeout=None,

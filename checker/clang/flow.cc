@@ -757,7 +757,7 @@ void tu_analysis::do_call(const CallExpr *call)
 	if (!fd || !fd->getIdentifier())
 		return;
 	if (!implemented_here(fd))
-		a = model_lookup(fd->getName().str());
+		a = model_lookup(fd->getName());
 	if (a && (a->role == ROLE_ARRAY_FREE || a->role == ROLE_PIN_TEST))
 		return;
 	if (a) {
@@ -943,7 +943,7 @@ static bool pin_test_call(const Expr *e)
 	auto *call = dyn_cast<CallExpr>(e->IgnoreParenCasts());
 	const FunctionDecl *fd = call ? call->getDirectCallee() : nullptr;
 	const api_entry *a = fd && fd->getIdentifier() ?
-		model_lookup(fd->getName().str()) : nullptr;
+		model_lookup(fd->getName()) : nullptr;
 
 	return a && a->role == ROLE_PIN_TEST;
 }
@@ -1119,7 +1119,7 @@ void tu_analysis::track_function(fn_info *fi, bool report)
 		reporting = true;
 		sweep();
 		reporting = false;
-		partial_check(*fi->cfg, ctx, *this);
+		partial_check(*fi->cfg, ctx, *this, fi->fd);
 	}
 	cur = nullptr;
 }
@@ -1135,7 +1135,7 @@ void tu_analysis::run()
 			continue;
 		/* a modelled call's own body is the model's business */
 		if (fd->getIdentifier() && !implemented_here(fd) &&
-		    model_lookup(fd->getName().str()))
+		    model_lookup(fd->getName()))
 			continue;
 		prepare(fd);
 	}

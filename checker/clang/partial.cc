@@ -34,6 +34,7 @@ struct acquisition {
 	const api_entry *api;
 	const void *array;
 	std::set<const VarDecl *> count_vars;
+	const FunctionDecl *fn;		/* the function it is in */
 };
 
 struct walk {
@@ -162,7 +163,7 @@ static bool handles(const Stmt *s, const acquisition &a, ASTContext &ctx,
 	if (auto *call = dyn_cast<CallExpr>(s)) {
 		const FunctionDecl *fd = call->getDirectCallee();
 		const api_entry *api = fd && fd->getIdentifier() ?
-			model_lookup(fd->getName().str()) : nullptr;
+			model_lookup(fd->getName()) : nullptr;
 
 		if (call == a.call)
 			return false;
@@ -614,7 +615,8 @@ static void check_acquisition(const CFG &cfg, ASTContext &ctx,
 		ps.counts = a.count_vars;
 		if (leaks(w, start, ps))
 			report_partial(w.exit, a.api, call_position(sm, a.call),
-				       position_of(sm, cmp->getOperatorLoc()));
+				       position_of(sm, cmp->getOperatorLoc()),
+				       a.fn);
 	}
 }
 
@@ -655,7 +657,7 @@ static bool acquisition_of(const CallExpr *call, ASTContext &ctx,
 	if (!callee || !callee->getIdentifier())
 		return false;
 	a.call = call;
-	a.api = model_lookup(callee->getName().str());
+	a.api = model_lookup(callee->getName());
 	if (!a.api || a.api->role != ROLE_ACQUIRE || !a.api->count_arg ||
 	    a.api->shape != SHAPE_ARRAY)
 		return false;
@@ -675,7 +677,8 @@ static bool acquisition_of(const CallExpr *call, ASTContext &ctx,
 	return a.array != nullptr;
 }
 
-void partial_check(const CFG &cfg, ASTContext &ctx, partial_names &names)
+void partial_check(const CFG &cfg, ASTContext &ctx, partial_names &names,
+		   const FunctionDecl *fd)
 {
 	std::vector<const CallExpr *> calls;
 	const SourceManager &sm = ctx.getSourceManager();
@@ -692,6 +695,7 @@ void partial_check(const CFG &cfg, ASTContext &ctx, partial_names &names)
 	for (const CallExpr *call : calls) {
 		acquisition a;
 
+		a.fn = fd;
 		if (!acquisition_of(call, ctx, names, a))
 			continue;
 		find_count_vars(cfg, a);

@@ -23,7 +23,7 @@ public:
 };
 
 void partial_check(const clang::CFG &cfg, clang::ASTContext &ctx,
-		   partial_names &names);
+		   partial_names &names, const clang::FunctionDecl *fd);
 
 } // namespace pincheck
 

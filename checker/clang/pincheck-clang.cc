@@ -36,8 +36,8 @@ using namespace clang::tooling;
 #define PINCHECK_VERSION	"0.1"
 
 static struct {
+	struct pc_output out;	/* --format, -Wsparse-error */
 	bool fatal;		/* --fatal: exit 1 on a finding */
-	bool as_error;		/* -Wsparse-error: findings are errors */
 	std::string build_dir;	/* -p */
 	std::vector<std::string> files;
 	std::vector<std::string> extra;	/* -I, -D, -f...: to the compiler */
@@ -62,6 +62,8 @@ static void usage(FILE *f)
 "\n"
 "  -p BUILD_DIR   the directory of compile_commands.json\n"
 "  --model=FILE   add the API lines of FILE to the model (apis.def form)\n"
+"  --format=FMT   text (sparse's format, on stderr; the default) or json\n"
+"                 (one object a finding, a line each, on stdout)\n"
 "  --fatal        exit with status 1 when anything is found\n"
 "  --sparse       accepted for pincheck's sake; does nothing\n"
 "  --max-insns=N  accepted for pincheck's sake; does nothing\n"
@@ -91,12 +93,15 @@ static void parse_options(int argc, char **argv)
 			return;
 		} else if (!strcmp(arg, "--fatal")) {
 			opt.fatal = true;
+		} else if (!strncmp(arg, "--format=", 9)) {
+			if (pc_parse_format(arg + 9, &opt.out.format))
+				bad("unknown format '%s' (text or json)", arg + 9);
 		} else if (!strcmp(arg, "--sparse")) {
 			/* no sparse here: nothing to add */
 		} else if (!strcmp(arg, "-Wsparse-error")) {
-			opt.as_error = true;
+			opt.out.as_error = 1;
 		} else if (!strncmp(arg, "--model=", 8)) {
-			if (pincheck::model_load_file(arg + 8))
+			if (pc_model_load_file(arg + 8, "pincheck-clang"))
 				exit(1);
 		} else if (!strncmp(arg, "--db", 4) &&
 			   (arg[4] == '=' || !arg[4])) {
@@ -186,8 +191,7 @@ class consumer : public ASTConsumer {
 	void HandleTranslationUnit(ASTContext &ctx) override
 	{
 		pincheck::analyse_tu(ctx);
-		nr_findings += pincheck::report_print(pincheck::report_take(),
-						      opt.as_error);
+		nr_findings += pc_report_flush(&opt.out);
 	}
 };
 
@@ -256,7 +260,7 @@ static std::string shown(const std::map<std::string, std::string> &names,
 
 int main(int argc, char **argv)
 {
-	pincheck::model_init();
+	pc_model_init();
 	parse_options(argc, argv);
 	if (opt.files.empty()) {
 		fprintf(stderr, "pincheck-clang: no input files\n");
@@ -305,15 +309,18 @@ int main(int argc, char **argv)
 	});
 	int rc = tool.run(newFrontendActionFactory<action>().get());
 
-	for (const std::string &f : failed_files)
+	for (const std::string &f : failed_files) {
 		fprintf(stderr, "pincheck-clang: %s: does not compile\n",
 			shown(by_path, f).c_str());
+		pc_report_unchecked(&opt.out, shown(by_path, f).c_str(),
+				    "it does not compile");
+	}
 	if (rc || nr_errors) {
 		if (!nr_errors)
 			fprintf(stderr, "pincheck-clang: the compiler did not run\n");
 		return 1;
 	}
-	if ((opt.fatal || opt.as_error) && nr_findings)
+	if ((opt.fatal || opt.out.as_error) && nr_findings)
 		return 1;
 	return 0;
 }

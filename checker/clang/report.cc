@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * report.cc - the words of every finding: the same text as
- * checker/report.c, so that both front ends can be diffed line by line.
+ * report.cc - clang's places and functions, in the core's terms
+ * (core/report.c has the words of every finding).
  */
 #include <algorithm>
 #include <cstdio>
@@ -14,7 +14,6 @@ using namespace clang;
 
 namespace pincheck {
 
-static std::vector<finding> findings;
 static std::map<std::string, std::string> given_names;
 
 void report_set_names(const std::map<std::string, std::string> &names)
@@ -88,165 +87,101 @@ position call_position(const SourceManager &sm, const CallExpr *call)
 	return position_of(sm, end.getLocWithOffset(off - d.second));
 }
 
-static finding *new_finding(const position &pos, const void *key,
-			    finding_kind kind)
+static struct pc_pos pc_pos_of(const position &p)
 {
-	for (const finding &f : findings)
-		if (f.key == key && f.pos.file == pos.file &&
-		    f.pos.line == pos.line && f.pos.col == pos.col)
-			return nullptr;
-	findings.push_back({ pos, key, kind == KIND_NOTE, "", kind });
-	return &findings.back();
+	struct pc_pos r = {};
+
+	r.file = p.file_name.c_str();
+	r.file_order = p.file.getHashValue();
+	r.line = p.line;
+	r.col = p.col;
+	r.cookie = p.loc.getRawEncoding();
+	return r;
 }
 
-static std::string fn_name(const FunctionDecl *fn)
+SourceLocation report_location(const struct pc_finding &f)
 {
-	return fn ? fn->getNameAsString() : "?";
+	return SourceLocation::getFromRawEncoding(f.pos.cookie);
 }
 
-/* "at line 98", "at drivers/x.c:98", then " in foo()" if elsewhere */
-static std::string describe_site(const position &pos, const FunctionDecl *fn,
-				 const release_site &rel)
+static const char *fn_name(const FunctionDecl *fn, std::string &buf)
 {
-	std::string s;
-
-	if (pos.file == rel.pos.file)
-		s = "at line " + std::to_string(pos.line);
-	else
-		s = "at " + pos.file_name + ":" + std::to_string(pos.line);
-	if (fn && fn != rel.fn)
-		s += " in " + fn_name(fn) + "()";
-	return s;
+	if (!fn)
+		return nullptr;
+	buf = fn->getNameAsString();
+	return buf.c_str();
 }
 
-static std::string describe_origin(const origin *o, const release_site &rel)
+/* the names a finding's words use; they live as long as this */
+struct names {
+	std::string fn, caller, callee, bad_fn, good_fn;
+};
+
+static struct pc_rel pc_rel_of(const release_site &rel, names &nm)
 {
-	if (!o)
-		return "an acquisition";
-	return o->api->name + "() " + describe_site(o->pos, o->fn, rel);
+	struct pc_rel r = {};
+
+	r.api = rel.api;
+	r.pos = pc_pos_of(rel.pos);
+	r.fn = fn_name(rel.fn, nm.fn);
+	r.caller = fn_name(rel.caller, nm.caller);
+	r.callee = fn_name(rel.callee, nm.callee);
+	r.call_line = rel.call_pos.line;
+	return r;
 }
 
-static const char *noun(const api_entry *a, bool mixed)
+static struct pc_acq pc_acq_of(const origin *o, std::string &fn)
 {
-	if (a->shape == SHAPE_PAGE)
-		return mixed ? "a page that may be" : "a page";
-	return mixed ? "pages that may be" : "pages";
+	struct pc_acq a = {};
+
+	a.api = o->api;
+	a.fam = o->fam;
+	a.pos = pc_pos_of(o->pos);
+	a.fn = fn_name(o->fn, fn);
+	return a;
 }
 
 void report_release(const release_site &rel, unsigned wrong,
 		    const origin *bad, const origin *good)
 {
-	bool mixed = good != nullptr;
-	std::string where, via, from, other;
-	finding *fd = new_finding(rel.pos, bad, KIND_RELEASE);
+	names nm;
+	struct pc_rel r = pc_rel_of(rel, nm);
+	struct pc_acq b = {}, g = {};
 
-	if (!fd)
-		return;
-	if (rel.caller) {
-		where = " in " + fn_name(rel.fn) + "()";
-		via = ", passed to " + fn_name(rel.callee) + "() at line " +
-		      std::to_string(rel.call_pos.line) + " in " +
-		      fn_name(rel.caller) + "()";
-	}
-	from = describe_origin(bad, rel);
-	other = describe_origin(good, rel);
-	if (wrong == FAM_PIN)
-		fd->msg = rel.api->name + "()" + where + " releases " +
-			  noun(rel.api, mixed) + " pinned by " + from + via +
-			  (mixed ? " (or got by " + other + ")" : "") +
-			  "; use " + rel.api->cure + "()" +
-			  (mixed ? " for the pinned ones" : "");
-	else
-		fd->msg = rel.api->name + "()" + where + " releases " +
-			  noun(rel.api, mixed) + " got by " + from + via +
-			  (mixed ? " (or pinned by " + other + ")" : "") +
-			  ", which " +
-			  (rel.api->shape == SHAPE_PAGE ? "holds" : "hold") +
-			  " no pin; use " + rel.api->cure + "()" +
-			  (mixed ? " for the got ones" : "");
-	/* sparse's buffer: checker/report.c's MSG_MAX */
-	if (fd->msg.size() > 479)
-		fd->msg.resize(479);
+	if (bad)
+		b = pc_acq_of(bad, nm.bad_fn);
+	if (good)
+		g = pc_acq_of(good, nm.good_fn);
+	pc_report_release(&r, wrong, bad ? &b : nullptr, good ? &g : nullptr,
+			  bad);
 }
 
 void report_cond(const release_site &rel, const origin *o)
 {
-	std::string where;
-	finding *fd = new_finding(rel.pos, o, KIND_COND);
+	names nm;
+	struct pc_rel r = pc_rel_of(rel, nm);
+	struct pc_acq a = pc_acq_of(o, nm.bad_fn);
 
-	if (!fd)
-		return;
-	if (rel.caller)
-		where = " in " + fn_name(rel.fn) + "()";
-	if (rel.api->family == FAM_GET)
-		fd->msg = rel.api->name + "()" + where + " releases " +
-			  noun(rel.api, false) + " that may be pinned by " +
-			  describe_origin(o, rel) + "; use " + rel.api->cure +
-			  "() when iov_iter_extract_will_pin()";
-	else
-		fd->msg = rel.api->name + "()" + where + " releases " +
-			  noun(rel.api, false) + " extracted by " +
-			  describe_origin(o, rel) +
-			  ", pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first";
-	if (fd->msg.size() > 479)
-		fd->msg.resize(479);
+	pc_report_cond(&r, &a, o);
 }
 
 void report_partial(const position &exit, const api_entry *api,
-		    const position &call, const position &test)
+		    const position &call, const position &test,
+		    const FunctionDecl *fn)
 {
-	bool pin = api->family == FAM_PIN;
-	finding *fd = new_finding(exit, api, KIND_PARTIAL);
+	std::string name;
+	struct pc_acq a = {};
 
-	if (!fd)
-		return;
-	fd->msg = std::string("pages ") + (pin ? "pinned" : "got") + " by " +
-		  api->name + "() at line " + std::to_string(call.line) +
-		  " leak here when it " + (pin ? "pins" : "gets") +
-		  " fewer than asked (the test at line " +
-		  std::to_string(test.line) + "); " +
-		  (pin ? "unpin" : "release") + " them first with " +
-		  (pin ? "unpin_user_pages" : "release_pages") + "()";
+	a.api = api;
+	a.fam = api->family;
+	a.pos = pc_pos_of(call);
+	a.fn = fn_name(fn, name);
+	pc_report_partial(&a, pc_pos_of(exit), pc_pos_of(test));
 }
 
 void report_note(const position &pos, const std::string &msg)
 {
-	static const char key = 0;	/* one note a position */
-	finding *fd = new_finding(pos, &key, KIND_NOTE);
-
-	if (fd)
-		fd->msg = msg;
-}
-
-std::vector<finding> report_take()
-{
-	std::vector<finding> out;
-
-	out.swap(findings);
-	std::stable_sort(out.begin(), out.end(),
-			 [](const finding &a, const finding &b) {
-		if (a.pos.file != b.pos.file)
-			return a.pos.file < b.pos.file;
-		if (a.pos.line != b.pos.line)
-			return a.pos.line < b.pos.line;
-		return a.pos.col < b.pos.col;
-	});
-	return out;
-}
-
-int report_print(const std::vector<finding> &fs, bool as_error)
-{
-	int n = 0;
-
-	fflush(stdout);
-	for (const finding &f : fs) {
-		fprintf(stderr, "%s:%u:%u: %s%s\n", f.pos.file_name.c_str(),
-			f.pos.line, f.pos.col,
-			f.is_note ? "note: " : as_error ? "error: " : "warning: ",
-			f.msg.c_str());
-		n += !f.is_note;
-	}
-	return n;
+	pc_report_note(pc_pos_of(pos), msg.c_str());
 }
 
 } // namespace pincheck

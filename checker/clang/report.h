@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * report.h - the words of every finding, as checker/report.c says them,
- * and where: sparse's position of a call, its '(' counted with tab stops
- * of 8, at the macro's expansion when the call comes from one.
+ * report.h - clang's names for places and functions, handed to the
+ * core's findings (core/report.h: their words, ids and output): a
+ * position as sparse gives it, the '(' of a call, columns counted with
+ * tab stops of 8, at the macro's expansion when the call comes from one.
  */
 #ifndef PINCHECK_CLANG_REPORT_H
 #define PINCHECK_CLANG_REPORT_H
@@ -17,6 +18,7 @@
 
 #include "guard.h"
 #include "model.h"
+#include "../core/report.h"
 
 namespace pincheck {
 
@@ -52,34 +54,22 @@ struct release_site {
 	guards gs;					/* it runs under these */
 };
 
-/* what a finding is about: clang-tidy names a check after it */
-enum finding_kind { KIND_RELEASE, KIND_COND, KIND_PARTIAL, KIND_NOTE };
-
-struct finding {
-	position pos;
-	const void *key;
-	bool is_note;
-	std::string msg;
-	finding_kind kind;
-};
-
 void report_release(const release_site &rel, unsigned wrong,
 		    const origin *bad, const origin *good);
 /* @rel releases pages of @o, a COND acquisition, not as it must */
 void report_cond(const release_site &rel, const origin *o);
-/* the path leaving at @exit after @api at @call took fewer pages than
- * asked (the test at @test) keeps the ones it took */
+/* the path leaving at @exit after @api at @call (in @fn) took fewer
+ * pages than asked (the test at @test) keeps the ones it took */
 void report_partial(const position &exit, const api_entry *api,
-		    const position &call, const position &test);
+		    const position &call, const position &test,
+		    const clang::FunctionDecl *fn);
 /* an info line about the analysis itself (stopped early, ...) */
 void report_note(const position &pos, const std::string &msg);
-/* the findings so far, sorted, once each; clears them */
-std::vector<finding> report_take();
 /* file names are printed as given on the command line: @names maps a
  * file's real path to it */
 void report_set_names(const std::map<std::string, std::string> &names);
-/* prints them as sparse would; returns the number of warnings */
-int report_print(const std::vector<finding> &f, bool as_error);
+/* the place a finding was reported at, for clang-tidy's diagnostics */
+clang::SourceLocation report_location(const struct pc_finding &f);
 
 } // namespace pincheck
 

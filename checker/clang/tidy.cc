@@ -28,21 +28,35 @@ using namespace clang::ast_matchers;
 
 namespace pincheck {
 
+/* A finding of the core, kept for the check that reports its kind. */
+struct tidy_finding {
+	enum pc_check check;
+	SourceLocation loc;
+	std::string msg;
+};
+
 /* The findings of the translation unit last analysed. */
 static const ASTContext *analysed;
-static std::vector<finding> tu_findings;
+static std::vector<tidy_finding> tu_findings;
 
-static const std::vector<finding> &findings_of(ASTContext &ctx)
+static void keep(const struct pc_finding *f, void *)
+{
+	tu_findings.push_back({ f->check, report_location(*f), f->msg });
+}
+
+static const std::vector<tidy_finding> &findings_of(ASTContext &ctx)
 {
 	if (analysed != &ctx) {
+		tu_findings.clear();
 		analyse_tu(ctx);
-		tu_findings = report_take();
+		pc_report_take(keep, nullptr);
 		analysed = &ctx;
 	}
 	return tu_findings;
 }
 
-template <finding_kind KIND>
+/* One check a finding kind: its name is the core's id of that kind. */
+template <enum pc_check KIND>
 class pincheck_check : public tidy::ClangTidyCheck {
 public:
 	pincheck_check(StringRef name, tidy::ClangTidyContext *ctx)
@@ -61,9 +75,9 @@ public:
 
 	void check(const MatchFinder::MatchResult &result) override
 	{
-		for (const finding &f : findings_of(*result.Context))
-			if (f.kind == KIND)
-				diag(f.pos.loc, "%0") << f.msg;
+		for (const tidy_finding &f : findings_of(*result.Context))
+			if (f.check == KIND)
+				diag(f.loc, "%0") << f.msg;
 	}
 };
 
@@ -71,13 +85,13 @@ class module : public tidy::ClangTidyModule {
 public:
 	void addCheckFactories(tidy::ClangTidyCheckFactories &factories) override
 	{
-		model_init();
-		factories.registerCheck<pincheck_check<KIND_RELEASE>>(
-			"pincheck-wrong-release");
-		factories.registerCheck<pincheck_check<KIND_COND>>(
-			"pincheck-cond-pin");
-		factories.registerCheck<pincheck_check<KIND_PARTIAL>>(
-			"pincheck-partial-pin");
+		pc_model_init();
+		factories.registerCheck<pincheck_check<PC_WRONG_RELEASE>>(
+			pc_check_id(PC_WRONG_RELEASE));
+		factories.registerCheck<pincheck_check<PC_COND_PIN>>(
+			pc_check_id(PC_COND_PIN));
+		factories.registerCheck<pincheck_check<PC_PARTIAL_PIN>>(
+			pc_check_id(PC_PARTIAL_PIN));
 	}
 };
 

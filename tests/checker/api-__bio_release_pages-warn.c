@@ -48,6 +48,6 @@ static int dio_rw(struct bio *bio, struct iov_iter *iter, size_t maxsize)
  * check-name: __bio_release_pages() releases iov_iter_pin_pages() pages
  *
  * check-error-start
-api-__bio_release_pages-warn.c:13:28: warning: __bio_release_pages() releases pages pinned by iov_iter_pin_pages() at line 24 in dio_add_user_pages(); use unpin_user_pages()
+api-__bio_release_pages-warn.c:13:28: warning: __bio_release_pages() releases pages pinned by iov_iter_pin_pages() at line 24 in dio_add_user_pages(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

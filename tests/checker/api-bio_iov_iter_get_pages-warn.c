@@ -33,6 +33,6 @@ static int dio_fill_bio(struct bio *bio, struct iov_iter *iter)
  * check-name: bio_iov_iter_get_pages() pages released with unpin_user_page()
  *
  * check-error-start
-api-bio_iov_iter_get_pages-warn.c:15:32: warning: unpin_user_page() releases a page got by bio_iov_iter_get_pages() at line 22 in dio_fill_bio(), which holds no pin; use put_page()
+api-bio_iov_iter_get_pages-warn.c:15:32: warning: unpin_user_page() releases a page got by bio_iov_iter_get_pages() at line 22 in dio_fill_bio(), which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -38,6 +38,6 @@ static int ubio_map_user(struct bio *bio, unsigned long uaddr, int nr)
  * check-name: bio_release_pages() releases pin_user_pages_fast() pages
  *
  * check-error-start
-api-bio_release_pages-warn.c:33:34: warning: bio_release_pages() releases pages pinned by pin_user_pages_fast() at line 21; use unpin_user_pages()
+api-bio_release_pages-warn.c:33:34: warning: bio_release_pages() releases pages pinned by pin_user_pages_fast() at line 21; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

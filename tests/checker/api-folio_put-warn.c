@@ -34,6 +34,6 @@ static int doorbell_setup(struct doorbell *db, unsigned long uaddr)
  * check-name: folio_put() releases the folio of a pin_user_pages_fast() page
  *
  * check-error-start
-api-folio_put-warn.c:26:26: warning: folio_put() releases a page pinned by pin_user_pages_fast() at line 20; use unpin_folio()
+api-folio_put-warn.c:26:26: warning: folio_put() releases a page pinned by pin_user_pages_fast() at line 20; use unpin_folio() [pincheck-wrong-release]
  * check-error-end
  */

@@ -34,6 +34,6 @@ static void capture_unmap(struct capture *cap)
  * check-name: folio_put_refs() drops pins of pin_user_pages_fast() pages
  *
  * check-error-start
-api-folio_put_refs-warn.c:29:23: warning: folio_put_refs() releases a page pinned by pin_user_pages_fast() at line 19 in capture_map(); use unpin_user_page_range_dirty_lock()
+api-folio_put_refs-warn.c:29:23: warning: folio_put_refs() releases a page pinned by pin_user_pages_fast() at line 19 in capture_map(); use unpin_user_page_range_dirty_lock() [pincheck-wrong-release]
  * check-error-end
  */

@@ -40,6 +40,6 @@ static int memfd_dmabuf_init(struct memfd_dmabuf *buf, void *memfd,
  * check-name: folios_put() releases memfd_pin_folios() folios
  *
  * check-error-start
-api-folios_put-warn.c:32:27: warning: folios_put() releases pages pinned by memfd_pin_folios() at line 24; use unpin_folios()
+api-folios_put-warn.c:32:27: warning: folios_put() releases pages pinned by memfd_pin_folios() at line 24; use unpin_folios() [pincheck-wrong-release]
  * check-error-end
  */

@@ -24,6 +24,6 @@ static unsigned long hva_to_pfn_fast(unsigned long addr, bool write)
  * check-name: get_user_page_fast_only() page released with unpin_user_page()
  *
  * check-error-start
-api-get_user_page_fast_only-warn.c:19:24: warning: unpin_user_page() releases a page got by get_user_page_fast_only() at line 15, which holds no pin; use put_page()
+api-get_user_page_fast_only-warn.c:19:24: warning: unpin_user_page() releases a page got by get_user_page_fast_only() at line 15, which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

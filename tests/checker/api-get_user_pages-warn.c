@@ -30,6 +30,6 @@ static long tape_map_user(struct tape_buf *tb, unsigned long uaddr,
  * check-name: get_user_pages() pages released with unpin_user_pages()
  *
  * check-error-start
-api-get_user_pages-warn.c:22:33: warning: unpin_user_pages() releases pages got by get_user_pages() at line 18, which hold no pin; use release_pages()
+api-get_user_pages-warn.c:22:33: warning: unpin_user_pages() releases pages got by get_user_pages() at line 18, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

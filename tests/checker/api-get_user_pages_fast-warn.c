@@ -46,6 +46,6 @@ static int rdma_mr_reg(struct rdma_mr *mr, unsigned long uaddr, int npages)
  * check-name: get_user_pages_fast() pages released with unpin_user_page()
  *
  * check-error-start
-api-get_user_pages_fast-warn.c:20:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 32 in rdma_mr_reg(), which holds no pin; use put_page()
+api-get_user_pages_fast-warn.c:20:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 32 in rdma_mr_reg(), which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

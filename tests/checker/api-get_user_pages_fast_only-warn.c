@@ -30,6 +30,6 @@ static int gfn_prefetch(unsigned long hva, int nr)
  * check-name: get_user_pages_fast_only() pages released with unpin_user_pages()
  *
  * check-error-start
-api-get_user_pages_fast_only-warn.c:25:25: warning: unpin_user_pages() releases pages got by get_user_pages_fast_only() at line 20, which hold no pin; use release_pages()
+api-get_user_pages_fast_only-warn.c:25:25: warning: unpin_user_pages() releases pages got by get_user_pages_fast_only() at line 20, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -27,6 +27,6 @@ static int dump_user_range(void *cprm, unsigned long start, unsigned long end)
  * check-name: get_user_pages_locked() page released with unpin_user_page()
  *
  * check-error-start
-api-get_user_pages_locked-warn.c:21:32: warning: unpin_user_page() releases a page got by get_user_pages_locked() at line 18, which holds no pin; use put_page()
+api-get_user_pages_locked-warn.c:21:32: warning: unpin_user_page() releases a page got by get_user_pages_locked() at line 18, which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -35,6 +35,6 @@ static long pvm_write_remote(struct mm_struct *mm, unsigned long addr,
  * check-name: get_user_pages_remote() pages released with unpin_user_pages_dirty_lock()
  *
  * check-error-start
-api-get_user_pages_remote-warn.c:30:36: warning: unpin_user_pages_dirty_lock() releases pages got by get_user_pages_remote() at line 24, which hold no pin; use release_pages()
+api-get_user_pages_remote-warn.c:30:36: warning: unpin_user_pages_dirty_lock() releases pages got by get_user_pages_remote() at line 24, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

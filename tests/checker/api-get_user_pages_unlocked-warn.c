@@ -37,6 +37,6 @@ static int vdma_map_range(struct vdma_map *map, unsigned long vaddr,
  * check-name: get_user_pages_unlocked() pages released with unpin_user_pages()
  *
  * check-error-start
-api-get_user_pages_unlocked-warn.c:29:33: warning: unpin_user_pages() releases pages got by get_user_pages_unlocked() at line 22, which hold no pin; use release_pages()
+api-get_user_pages_unlocked-warn.c:29:33: warning: unpin_user_pages() releases pages got by get_user_pages_unlocked() at line 22, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -50,7 +50,7 @@ void release_area(struct zcrx_mem *mem)
  * check-name: io_pin_pages() released with release_pages()
  *
  * check-error-start
-api-io_pin_pages-warn.c:36:22: warning: release_pages() releases pages pinned by io_pin_pages() at line 26; use unpin_user_pages()
-api-io_pin_pages-warn.c:44:30: warning: release_pages() releases pages pinned by io_pin_pages() at line 26 in import_area(); use unpin_user_pages()
+api-io_pin_pages-warn.c:36:22: warning: release_pages() releases pages pinned by io_pin_pages() at line 26; use unpin_user_pages() [pincheck-wrong-release]
+api-io_pin_pages-warn.c:44:30: warning: release_pages() releases pages pinned by io_pin_pages() at line 26 in import_area(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -50,6 +50,6 @@ static ssize_t xdio_start(struct xdio *io, struct iov_iter *iter,
  * check-name: iov_iter_extract_pages() pages released with put_page() unconditionally
  *
  * check-error-start
-api-iov_iter_extract_pages-warn.c:25:25: warning: put_page() releases a page that may be pinned by iov_iter_extract_pages() at line 36 in xdio_start(); use unpin_user_page() when iov_iter_extract_will_pin()
+api-iov_iter_extract_pages-warn.c:25:25: warning: put_page() releases a page that may be pinned by iov_iter_extract_pages() at line 36 in xdio_start(); use unpin_user_page() when iov_iter_extract_will_pin() [pincheck-cond-pin]
  * check-error-end
  */

@@ -46,6 +46,6 @@ static ssize_t freq_get_user_pages(struct freq *req, struct iov_iter *ii,
  * check-name: iov_iter_get_pages() pages released with unpin_user_page()
  *
  * check-error-start
-api-iov_iter_get_pages-warn.c:23:32: warning: unpin_user_page() releases a page got by iov_iter_get_pages() at line 33 in freq_get_user_pages(), which holds no pin; use put_page()
+api-iov_iter_get_pages-warn.c:23:32: warning: unpin_user_page() releases a page got by iov_iter_get_pages() at line 33 in freq_get_user_pages(), which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

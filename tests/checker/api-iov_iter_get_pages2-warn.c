@@ -31,6 +31,6 @@ static ssize_t p9_zc_read(struct iov_iter *to, size_t count)
  * check-name: iov_iter_get_pages2() pages released with unpin_user_pages()
  *
  * check-error-start
-api-iov_iter_get_pages2-warn.c:26:25: warning: unpin_user_pages() releases pages got by iov_iter_get_pages2() at line 20, which hold no pin; use release_pages()
+api-iov_iter_get_pages2-warn.c:26:25: warning: unpin_user_pages() releases pages got by iov_iter_get_pages2() at line 20, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

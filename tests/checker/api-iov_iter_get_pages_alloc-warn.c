@@ -37,6 +37,6 @@ static ssize_t wdata_setup(struct wdata *wd, struct iov_iter *from,
  * check-name: iov_iter_get_pages_alloc() pages released with unpin_user_pages()
  *
  * check-error-start
-api-iov_iter_get_pages_alloc-warn.c:28:33: warning: unpin_user_pages() releases pages got by iov_iter_get_pages_alloc() at line 22, which hold no pin; use release_pages()
+api-iov_iter_get_pages_alloc-warn.c:28:33: warning: unpin_user_pages() releases pages got by iov_iter_get_pages_alloc() at line 22, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -34,6 +34,6 @@ static ssize_t ceph_direct_read(struct iov_iter *to, size_t len)
  * check-name: iov_iter_get_pages_alloc2() pages released with unpin_user_page()
  *
  * check-error-start
-api-iov_iter_get_pages_alloc2-warn.c:27:32: warning: unpin_user_page() releases a page got by iov_iter_get_pages_alloc2() at line 18, which holds no pin; use put_page()
+api-iov_iter_get_pages_alloc2-warn.c:27:32: warning: unpin_user_page() releases a page got by iov_iter_get_pages_alloc2() at line 18, which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

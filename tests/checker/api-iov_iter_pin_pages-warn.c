@@ -33,6 +33,6 @@ static ssize_t dio_chunk(struct iov_iter *iter, size_t maxsize)
  * check-name: iov_iter_pin_pages() pages released with put_page()
  *
  * check-error-start
-api-iov_iter_pin_pages-warn.c:26:33: warning: put_page() releases a page pinned by iov_iter_pin_pages() at line 19; use unpin_user_page()
+api-iov_iter_pin_pages-warn.c:26:33: warning: put_page() releases a page pinned by iov_iter_pin_pages() at line 19; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -31,6 +31,6 @@ static ssize_t nfs_write_direct(struct iov_iter *from, size_t count)
  * check-name: iov_iter_pin_pages_alloc() pages released with put_page()
  *
  * check-error-start
-api-iov_iter_pin_pages_alloc-warn.c:25:25: warning: put_page() releases a page pinned by iov_iter_pin_pages_alloc() at line 17; use unpin_user_page()
+api-iov_iter_pin_pages_alloc-warn.c:25:25: warning: put_page() releases a page pinned by iov_iter_pin_pages_alloc() at line 17; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

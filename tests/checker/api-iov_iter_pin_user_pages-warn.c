@@ -38,6 +38,6 @@ static ssize_t zc_fill(struct zc_msg *msg, struct iov_iter *from, size_t len)
  * check-name: iov_iter_pin_user_pages() pages released with release_pages()
  *
  * check-error-start
-api-iov_iter_pin_user_pages-warn.c:30:30: warning: release_pages() releases pages pinned by iov_iter_pin_user_pages() at line 23; use unpin_user_pages()
+api-iov_iter_pin_user_pages-warn.c:30:30: warning: release_pages() releases pages pinned by iov_iter_pin_user_pages() at line 23; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

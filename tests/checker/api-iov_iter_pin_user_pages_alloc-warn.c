@@ -35,6 +35,6 @@ static int sg_read_user(struct sg_cmd *cmd, struct iov_iter *to, size_t len)
  * check-name: iov_iter_pin_user_pages_alloc() pages released with release_pages()
  *
  * check-error-start
-api-iov_iter_pin_user_pages_alloc-warn.c:29:22: warning: release_pages() releases pages pinned by iov_iter_pin_user_pages_alloc() at line 22; use unpin_user_pages()
+api-iov_iter_pin_user_pages_alloc-warn.c:29:22: warning: release_pages() releases pages pinned by iov_iter_pin_user_pages_alloc() at line 22; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

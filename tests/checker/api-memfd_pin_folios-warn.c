@@ -42,6 +42,6 @@ free:
  * check-name: memfd_pin_folios() folios released with folio_put()
  *
  * check-error-start
-api-memfd_pin_folios-warn.c:32:34: warning: folio_put() releases a page pinned by memfd_pin_folios() at line 25; use unpin_folio()
+api-memfd_pin_folios-warn.c:32:34: warning: folio_put() releases a page pinned by memfd_pin_folios() at line 25; use unpin_folio() [pincheck-wrong-release]
  * check-error-end
  */

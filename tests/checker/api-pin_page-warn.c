@@ -35,6 +35,6 @@ static int blk_req_send(struct blk_req *rq)
  * check-name: pin_page() page released with put_page()
  *
  * check-error-start
-api-pin_page-warn.c:29:25: warning: put_page() releases a page pinned by pin_page() at line 22; use unpin_user_page()
+api-pin_page-warn.c:29:25: warning: put_page() releases a page pinned by pin_page() at line 22; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -29,6 +29,6 @@ static int uring_share_page(struct uring_shared *sh, struct page *page)
  * check-name: pin_user_page() page released with put_page()
  *
  * check-error-start
-api-pin_user_page-warn.c:21:25: warning: put_page() releases a page pinned by pin_user_page() at line 18; use unpin_user_page()
+api-pin_user_page-warn.c:21:25: warning: put_page() releases a page pinned by pin_user_page() at line 18; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

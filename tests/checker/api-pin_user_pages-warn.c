@@ -39,6 +39,6 @@ static int grab_capture(struct grab_ctx *ctx, unsigned long uaddr,
  * check-name: pin_user_pages() pages released with release_pages()
  *
  * check-error-start
-api-pin_user_pages-warn.c:31:30: warning: release_pages() releases pages pinned by pin_user_pages() at line 25; use unpin_user_pages()
+api-pin_user_pages-warn.c:31:30: warning: release_pages() releases pages pinned by pin_user_pages() at line 25; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

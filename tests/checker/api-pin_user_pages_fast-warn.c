@@ -38,6 +38,6 @@ static int udma_map_user(struct udma_buf *buf, unsigned long uaddr, int nr)
  * check-name: pin_user_pages_fast() pages released with put_page()
  *
  * check-error-start
-api-pin_user_pages_fast-warn.c:29:33: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 21; use unpin_user_page()
+api-pin_user_pages_fast-warn.c:29:33: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 21; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

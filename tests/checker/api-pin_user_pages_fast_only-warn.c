@@ -24,6 +24,6 @@ static u64 sample_user_word(unsigned long uaddr)
  * check-name: pin_user_pages_fast_only() page released with put_page()
  *
  * check-error-start
-api-pin_user_pages_fast_only-warn.c:19:17: warning: put_page() releases a page pinned by pin_user_pages_fast_only() at line 15; use unpin_user_page()
+api-pin_user_pages_fast_only-warn.c:19:17: warning: put_page() releases a page pinned by pin_user_pages_fast_only() at line 15; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

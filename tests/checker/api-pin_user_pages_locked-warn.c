@@ -37,6 +37,6 @@ static long vb_userptr_get(struct vb_userptr *vb, unsigned long uaddr,
  * check-name: pin_user_pages_locked() pages released with release_pages()
  *
  * check-error-start
-api-pin_user_pages_locked-warn.c:29:30: warning: release_pages() releases pages pinned by pin_user_pages_locked() at line 22; use unpin_user_pages()
+api-pin_user_pages_locked-warn.c:29:30: warning: release_pages() releases pages pinned by pin_user_pages_locked() at line 22; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

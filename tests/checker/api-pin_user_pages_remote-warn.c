@@ -33,6 +33,6 @@ static long peek_remote(struct mm_struct *mm, unsigned long addr,
  * check-name: pin_user_pages_remote() pages released with release_pages()
  *
  * check-error-start
-api-pin_user_pages_remote-warn.c:28:22: warning: release_pages() releases pages pinned by pin_user_pages_remote() at line 23; use unpin_user_pages()
+api-pin_user_pages_remote-warn.c:28:22: warning: release_pages() releases pages pinned by pin_user_pages_remote() at line 23; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

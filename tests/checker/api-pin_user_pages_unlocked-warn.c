@@ -41,6 +41,6 @@ static int xfrm_job_start(struct xfrm_job *job, unsigned long uaddr,
  * check-name: pin_user_pages_unlocked() pages released with put_page()
  *
  * check-error-start
-api-pin_user_pages_unlocked-warn.c:21:25: warning: put_page() releases a page pinned by pin_user_pages_unlocked() at line 32 in xfrm_job_start(); use unpin_user_page()
+api-pin_user_pages_unlocked-warn.c:21:25: warning: put_page() releases a page pinned by pin_user_pages_unlocked() at line 32 in xfrm_job_start(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

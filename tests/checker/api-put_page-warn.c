@@ -47,6 +47,6 @@ static int snd_ubuf_map(struct snd_ubuf *ub, unsigned long uaddr, int nr)
  * check-name: put_page() releases pin_user_pages_fast() pages
  *
  * check-error-start
-api-put_page-warn.c:22:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 33 in snd_ubuf_map(); use unpin_user_page()
+api-put_page-warn.c:22:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 33 in snd_ubuf_map(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

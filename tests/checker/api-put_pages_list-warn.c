@@ -53,6 +53,6 @@ static int upool_fill(struct user_pool *pool, unsigned long uaddr, int nr)
  * check-known-to-fail
  *
  * check-error-start
-api-put_pages_list-warn.c:44:31: warning: put_pages_list() releases pages pinned by pin_user_pages_fast() at line 36; use unpin_user_pages()
+api-put_pages_list-warn.c:44:31: warning: put_pages_list() releases pages pinned by pin_user_pages_fast() at line 36; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -29,6 +29,6 @@ static int read_user_header(unsigned long uaddr)
  * check-name: put_user_page() releases a pin_user_pages_unlocked() page
  *
  * check-error-start
-api-put_user_page-warn.c:24:22: warning: put_user_page() releases a page pinned by pin_user_pages_unlocked() at line 18; use unpin_user_page()
+api-put_user_page-warn.c:24:22: warning: put_user_page() releases a page pinned by pin_user_pages_unlocked() at line 18; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

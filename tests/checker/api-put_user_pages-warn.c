@@ -36,6 +36,6 @@ static int xfer_user(struct xfer *x, unsigned long uaddr, int nr, bool write)
  * check-name: put_user_pages() releases pin_user_pages_fast() pages
  *
  * check-error-start
-api-put_user_pages-warn.c:30:23: warning: put_user_pages() releases pages pinned by pin_user_pages_fast() at line 24; use unpin_user_pages()
+api-put_user_pages-warn.c:30:23: warning: put_user_pages() releases pages pinned by pin_user_pages_fast() at line 24; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -33,6 +33,6 @@ static long vmsplice_remote(struct mm_struct *mm, unsigned long addr,
  * check-name: release_pages() releases pin_user_pages_remote() pages
  *
  * check-error-start
-api-release_pages-warn.c:28:30: warning: release_pages() releases pages pinned by pin_user_pages_remote() at line 22; use unpin_user_pages()
+api-release_pages-warn.c:28:30: warning: release_pages() releases pages pinned by pin_user_pages_remote() at line 22; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -34,6 +34,6 @@ static struct folio *gup_grab_huge(struct vm_area_struct *vma,
  * check-name: try_grab_folio() with FOLL_GET: folio released with unpin_folio()
  *
  * check-error-start
-api-try_grab_folio-get-warn.c:27:28: warning: unpin_folio() releases a page got by try_grab_folio() at line 22, which holds no pin; use folio_put()
+api-try_grab_folio-get-warn.c:27:28: warning: unpin_folio() releases a page got by try_grab_folio() at line 22, which holds no pin; use folio_put() [pincheck-wrong-release]
  * check-error-end
  */

@@ -34,6 +34,6 @@ static struct folio *gup_grab_huge(struct vm_area_struct *vma,
  * check-name: try_grab_folio() with FOLL_PIN: folio released with folio_put()
  *
  * check-error-start
-api-try_grab_folio-warn.c:27:26: warning: folio_put() releases a page pinned by try_grab_folio() at line 22; use unpin_folio()
+api-try_grab_folio-warn.c:27:26: warning: folio_put() releases a page pinned by try_grab_folio() at line 22; use unpin_folio() [pincheck-wrong-release]
  * check-error-end
  */

@@ -31,6 +31,6 @@ static struct page *follow_one_page(struct vm_area_struct *vma,
  * check-name: try_grab_page() with FOLL_GET: page released with unpin_user_page()
  *
  * check-error-start
-api-try_grab_page-get-warn.c:24:32: warning: unpin_user_page() releases a page got by try_grab_page() at line 20, which holds no pin; use put_page()
+api-try_grab_page-get-warn.c:24:32: warning: unpin_user_page() releases a page got by try_grab_page() at line 20, which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

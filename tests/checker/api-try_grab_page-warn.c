@@ -31,6 +31,6 @@ static struct page *follow_one_page(struct vm_area_struct *vma,
  * check-name: try_grab_page() with FOLL_PIN: page released with put_page()
  *
  * check-error-start
-api-try_grab_page-warn.c:24:25: warning: put_page() releases a page pinned by try_grab_page() at line 20; use unpin_user_page()
+api-try_grab_page-warn.c:24:25: warning: put_page() releases a page pinned by try_grab_page() at line 20; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -31,6 +31,6 @@ static int imp_buf_get(struct imp_buf *ib, unsigned long uaddr)
  * check-name: unpin_folio() releases the folio of a get_user_pages_fast() page
  *
  * check-error-start
-api-unpin_folio-warn.c:23:28: warning: unpin_folio() releases a page got by get_user_pages_fast() at line 18, which holds no pin; use folio_put()
+api-unpin_folio-warn.c:23:28: warning: unpin_folio() releases a page got by get_user_pages_fast() at line 18, which holds no pin; use folio_put() [pincheck-wrong-release]
  * check-error-end
  */

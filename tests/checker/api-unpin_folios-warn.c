@@ -41,6 +41,6 @@ static int fbuf_fill(struct fbuf *fb, struct page **pages, unsigned long uaddr,
  * check-name: unpin_folios() releases folios of get_user_pages() pages
  *
  * check-error-start
-api-unpin_folios-warn.c:33:29: warning: unpin_folios() releases pages got by get_user_pages() at line 25, which hold no pin; use folios_put()
+api-unpin_folios-warn.c:33:29: warning: unpin_folios() releases pages got by get_user_pages() at line 25, which hold no pin; use folios_put() [pincheck-wrong-release]
  * check-error-end
  */

@@ -41,6 +41,6 @@ static int vcap_buf_map(struct vcap_buf *vb, unsigned long uaddr, int nr)
  * check-name: unpin_user_page() releases a get_user_pages_fast() page
  *
  * check-error-start
-api-unpin_user_page-warn.c:20:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 29 in vcap_buf_map(), which holds no pin; use put_page()
+api-unpin_user_page-warn.c:20:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 29 in vcap_buf_map(), which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

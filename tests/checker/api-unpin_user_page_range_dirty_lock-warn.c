@@ -43,6 +43,6 @@ static int reg_buf_import(struct reg_buf *rb, struct page **pages,
  * check-name: unpin_user_page_range_dirty_lock() releases get_user_pages_fast() pages
  *
  * check-error-start
-api-unpin_user_page_range_dirty_lock-warn.c:34:49: warning: unpin_user_page_range_dirty_lock() releases a page got by get_user_pages_fast() at line 26, which holds no pin; use put_page()
+api-unpin_user_page_range_dirty_lock-warn.c:34:49: warning: unpin_user_page_range_dirty_lock() releases a page got by get_user_pages_fast() at line 26, which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -41,6 +41,6 @@ err_free:
  * check-name: unpin_user_pages() releases get_user_pages() pages
  *
  * check-error-start
-api-unpin_user_pages-warn.c:28:33: warning: unpin_user_pages() releases pages got by get_user_pages() at line 24, which hold no pin; use release_pages()
+api-unpin_user_pages-warn.c:28:33: warning: unpin_user_pages() releases pages got by get_user_pages() at line 24, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

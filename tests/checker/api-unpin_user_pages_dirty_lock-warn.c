@@ -46,6 +46,6 @@ static int dma_pagelist_alloc(struct dma_pagelist *m, unsigned long uaddr,
  * check-name: unpin_user_pages_dirty_lock() releases get_user_pages_fast() pages
  *
  * check-error-start
-api-unpin_user_pages_dirty_lock-warn.c:16:36: warning: unpin_user_pages_dirty_lock() releases pages got by get_user_pages_fast() at line 31 in dma_pagelist_alloc(), which hold no pin; use release_pages()
+api-unpin_user_pages_dirty_lock-warn.c:16:36: warning: unpin_user_pages_dirty_lock() releases pages got by get_user_pages_fast() at line 31 in dma_pagelist_alloc(), which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

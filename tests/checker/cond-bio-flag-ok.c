@@ -62,6 +62,6 @@ int xbio_get_pages(struct xbio *bio, struct iov_iter *iter)
  *
  * check-clang-differs: sparse inlines the static inline helpers xbio_flagged() and xbio_set_flag(): their test and flag store become guards of the caller; pincheck-clang applies summaries, which carry no guards, so it does not see the unpin guarded by the flag
  * check-clang-error-start
-cond-bio-flag-ok.c:30:32: warning: unpin_user_page() in xbio_release_page() releases a page extracted by iov_iter_extract_pages() at line 40 in xbio_add_pages(), pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first
+cond-bio-flag-ok.c:30: pincheck-cond-pin
  * check-clang-error-end
  */

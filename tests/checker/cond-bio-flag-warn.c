@@ -61,11 +61,6 @@ int xbio_get_pages(struct xbio *bio, struct iov_iter *iter)
  * check-name: a pinned-pages flag saved, but the release helper ignores it
  *
  * check-error-start
-cond-bio-flag-warn.c:30:24: warning: unpin_user_page() releases a page extracted by iov_iter_extract_pages() at line 40, pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first
+cond-bio-flag-warn.c:30:24: warning: unpin_user_page() releases a page extracted by iov_iter_extract_pages() at line 40, pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first [pincheck-cond-pin]
  * check-error-end
- *
- * check-clang-differs: sparse inlines the static inline helpers xbio_flagged() and xbio_set_flag(): their test and flag store become guards of the caller; pincheck-clang applies summaries, which carry no guards, so it does not see the unpin guarded by the flag
- * check-clang-error-start
-cond-bio-flag-warn.c:30:24: warning: unpin_user_page() in xbio_release_page() releases a page extracted by iov_iter_extract_pages() at line 40 in xbio_add_pages(), pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first
- * check-clang-error-end
  */

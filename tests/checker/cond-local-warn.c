@@ -38,6 +38,6 @@ static ssize_t xfer_iter(struct iov_iter *iter, size_t maxsize)
  * check-name: a kept pin answer; the not-pinned side put_page()s pages it has no reference to
  *
  * check-error-start
-cond-local-warn.c:31:33: warning: put_page() releases a page that may be pinned by iov_iter_extract_pages() at line 21; use unpin_user_page() when iov_iter_extract_will_pin()
+cond-local-warn.c:31:33: warning: put_page() releases a page that may be pinned by iov_iter_extract_pages() at line 21; use unpin_user_page() when iov_iter_extract_will_pin() [pincheck-cond-pin]
  * check-error-end
  */

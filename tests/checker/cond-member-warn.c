@@ -47,6 +47,6 @@ static ssize_t xdio_start(struct xdio *io, struct iov_iter *iter,
  * check-name: the pin answer saved in a member, the unpin ignores it
  *
  * check-error-start
-cond-member-warn.c:21:25: warning: unpin_user_pages() releases pages extracted by iov_iter_extract_pages() at line 33 in xdio_start(), pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first
+cond-member-warn.c:21:25: warning: unpin_user_pages() releases pages extracted by iov_iter_extract_pages() at line 33 in xdio_start(), pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first [pincheck-cond-pin]
  * check-error-end
  */

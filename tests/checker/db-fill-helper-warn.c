@@ -21,13 +21,12 @@ static int dev_peek(unsigned long uaddr)
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
  *
  * check-error-start
-db-fill-helper-warn.c:15:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:10 in xbuf_pin(); use unpin_user_page()
+db-fill-helper-warn.c:15:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:10 in xbuf_pin(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  *
  * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
  * check-clang-exit-value: 1
+ * check-clang-exit-value: 1
  * check-clang-error-start
-pincheck-clang: --db is not supported
-pincheck-clang: --db is not supported
  * check-clang-error-end
  */

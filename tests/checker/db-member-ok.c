@@ -21,8 +21,7 @@ void xbuf_teardown(struct xbuf *xb)
  *
  * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
  * check-clang-exit-value: 1
+ * check-clang-exit-value: 1
  * check-clang-error-start
-pincheck-clang: --db is not supported
-pincheck-clang: --db is not supported
  * check-clang-error-end
  */

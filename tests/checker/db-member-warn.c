@@ -21,13 +21,12 @@ void xbuf_teardown(struct xbuf *xb)
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
  *
  * check-error-start
-db-member-warn.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:20 in xbuf_fill(); use unpin_user_page()
+db-member-warn.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:20 in xbuf_fill(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  *
  * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
  * check-clang-exit-value: 1
+ * check-clang-exit-value: 1
  * check-clang-error-start
-pincheck-clang: --db is not supported
-pincheck-clang: --db is not supported
  * check-clang-error-end
  */

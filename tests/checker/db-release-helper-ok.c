@@ -25,8 +25,7 @@ static int dev_transfer(unsigned long uaddr, int nr)
  *
  * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
  * check-clang-exit-value: 1
+ * check-clang-exit-value: 1
  * check-clang-error-start
-pincheck-clang: --db is not supported
-pincheck-clang: --db is not supported
  * check-clang-error-end
  */

@@ -24,13 +24,12 @@ static int dev_map(unsigned long uaddr, int nr)
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
  *
  * check-error-start
-db-ret-array-warn.c:17:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at cross/xbuf-pin.c:30 in xbuf_pin_alloc(); use unpin_user_pages()
+db-ret-array-warn.c:17:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at cross/xbuf-pin.c:30 in xbuf_pin_alloc(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  *
  * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
  * check-clang-exit-value: 1
+ * check-clang-exit-value: 1
  * check-clang-error-start
-pincheck-clang: --db is not supported
-pincheck-clang: --db is not supported
  * check-clang-error-end
  */

@@ -57,6 +57,6 @@ int shm_register(struct shm *shm, unsigned long start, int nr,
  * check-name: pinned under a flag bit, put under another bit
  *
  * check-error-start
-guard-bit-warn.c:24:25: warning: put_page() in shm_put_kernel_pages() releases a page pinned by pin_user_pages_fast() at line 45 in shm_register(), passed to shm_put_kernel_pages() at line 32 in shm_release_pages(); use unpin_user_page()
+guard-bit-warn.c:24:25: warning: put_page() in shm_put_kernel_pages() releases a page pinned by pin_user_pages_fast() at line 45 in shm_register(), passed to shm_put_kernel_pages() at line 32 in shm_release_pages(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -23,6 +23,6 @@ int ring_pin_each(struct page **pages, int nr)
  * check-name: loop conditions are not guards
  *
  * check-error-start
-guard-loop-condition-warn.c:19:25: warning: put_page() releases a page pinned by pin_user_page() at line 16; use unpin_user_page()
+guard-loop-condition-warn.c:19:25: warning: put_page() releases a page pinned by pin_user_page() at line 16; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -45,6 +45,6 @@ int vdev_dereg_umem(struct vdev *dev)
  * check-name: tests of a member at two times are not guards
  *
  * check-error-start
-guard-member-changes-warn.c:38:22: warning: release_pages() releases pages pinned by pin_user_pages() at line 28 in vdev_reg_umem(); use unpin_user_pages()
+guard-member-changes-warn.c:38:22: warning: release_pages() releases pages pinned by pin_user_pages() at line 28 in vdev_reg_umem(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

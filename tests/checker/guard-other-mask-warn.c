@@ -46,6 +46,6 @@ err_unpin:
  * check-name: different subjects, different masks
  *
  * check-error-start
-guard-other-mask-warn.c:42:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 34; use unpin_user_pages()
+guard-other-mask-warn.c:42:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 34; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -26,6 +26,6 @@ int map_user(unsigned long addr, struct page **pages, int nr)
  * check-name: small constants are not guards
  *
  * check-error-start
-guard-small-constant-warn.c:22:33: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 17; use unpin_user_page()
+guard-small-constant-warn.c:22:33: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 17; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

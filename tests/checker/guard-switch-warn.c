@@ -52,6 +52,6 @@ long bench_ioctl(unsigned int cmd, unsigned long addr, int nr,
  * check-name: pinned by one command, put by the helper's case for it
  *
  * check-error-start
-guard-switch-warn.c:21:33: warning: put_page() in bench_put_back() releases a page that may be pinned by pin_user_pages_fast() at line 42 in bench_ioctl(), passed to bench_put_back() at line 48 in bench_ioctl() (or got by get_user_pages_fast() at line 36 in bench_ioctl()); use unpin_user_page() for the pinned ones
+guard-switch-warn.c:21:33: warning: put_page() in bench_put_back() releases a page that may be pinned by pin_user_pages_fast() at line 42 in bench_ioctl(), passed to bench_put_back() at line 48 in bench_ioctl() (or got by get_user_pages_fast() at line 36 in bench_ioctl()); use unpin_user_page() for the pinned ones [pincheck-wrong-release]
  * check-error-end
  */

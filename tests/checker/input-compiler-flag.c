@@ -20,8 +20,8 @@ void drop_pinned(unsigned long addr)
  *
  * check-clang-differs: sparse ignores the compiler's flags; clang's driver refuses an unknown one, and the file is not checked
  * check-clang-exit-value: 1
+ * check-clang-exit-value: 1
  * check-clang-error-start
-pincheck-clang: error: unknown argument: '-mno-such-option-at-all'
-pincheck-clang: input-compiler-flag.c: does not compile
+input-compiler-flag.c:0: pincheck-unchecked
  * check-clang-error-end
  */

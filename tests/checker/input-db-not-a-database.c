@@ -8,9 +8,4 @@
  * check-error-start
 pincheck: --db=malformed.model: not a pincheck database: file is not a database
  * check-error-end
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-error-start
-pincheck-clang: --db is not supported
- * check-clang-error-end
  */

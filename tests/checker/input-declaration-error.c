@@ -31,11 +31,6 @@ int grab(unsigned long addr, struct iwarp_ctrl *c)
  * check-error-start
 input-declaration-error.c:14:30: error: invalid bitfield specifier for type restricted __be32.
 input-declaration-error.c:15:23: error: invalid bitfield specifier for type restricted __be32.
-input-declaration-error.c:24:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 22; use unpin_user_page()
+input-declaration-error.c:24:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 22; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
- *
- * check-clang-differs: clang has no bitwise types, so no error
- * check-clang-error-start
-input-declaration-error.c:24:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 22; use unpin_user_page()
- * check-clang-error-end
  */

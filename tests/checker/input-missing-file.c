@@ -8,9 +8,4 @@
  * check-error-start
 pincheck: no-such-file.c: No such file or directory
  * check-error-end
- *
- * check-clang-differs: the message names pincheck-clang, not pincheck
- * check-clang-error-start
-pincheck-clang: no-such-file.c: No such file or directory
- * check-clang-error-end
  */

@@ -8,9 +8,4 @@
  * check-error-start
 pincheck: cannot read model file 'no-such.model': No such file or directory
  * check-error-end
- *
- * check-clang-differs: the message names pincheck-clang, not pincheck
- * check-clang-error-start
-pincheck-clang: cannot read model file 'no-such.model': No such file or directory
- * check-clang-error-end
  */

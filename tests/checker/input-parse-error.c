@@ -32,8 +32,7 @@ pincheck: input-parse-error.c: not checked: sparse could not parse it (errors ab
  *
  * check-clang-differs: clang words its parse errors differently, and pincheck-clang still checks the functions that parse
  * check-clang-error-start
-input-parse-error.c:22:19: error: expected expression
-input-parse-error.c:16:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 14; use unpin_user_page()
-pincheck-clang: input-parse-error.c: does not compile
+input-parse-error.c:0: pincheck-unchecked
+input-parse-error.c:16: pincheck-wrong-release
  * check-clang-error-end
  */

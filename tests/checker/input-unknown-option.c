@@ -11,9 +11,4 @@
  * check-error-start
 pincheck: unknown option '--frobnicate' (see pincheck --help)
  * check-error-end
- *
- * check-clang-differs: the message names pincheck-clang, not pincheck
- * check-clang-error-start
-pincheck-clang: unknown option '--frobnicate' (see pincheck-clang --help)
- * check-clang-error-end
  */

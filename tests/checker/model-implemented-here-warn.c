@@ -52,6 +52,6 @@ long pin_and_drop(unsigned long start, struct page **pages)
  * check-name: a gup-implementing file still has its callers checked
  *
  * check-error-start
-model-implemented-here-warn.c:47:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 44; use unpin_user_pages()
+model-implemented-here-warn.c:47:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 44; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -25,6 +25,6 @@ int xbuf_copy_from_user(unsigned long addr, int nr)
  * check-command: pincheck --model=user-helpers.model $file
  *
  * check-error-start
-model-user-helper-warn.c:20:21: warning: xbuf_put_all() releases pages pinned by xbuf_pin_user() at line 17; use xbuf_unpin_all()
+model-user-helper-warn.c:20:21: warning: xbuf_put_all() releases pages pinned by xbuf_pin_user() at line 17; use xbuf_unpin_all() [pincheck-wrong-release]
  * check-error-end
  */

@@ -17,6 +17,6 @@ void drop_user_page(unsigned long addr)
  * check-command: pincheck --target=x86_64-linux-gnu $file
  *
  * check-error-start
-option-clang-target.c:13:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 12; use unpin_user_page()
+option-clang-target.c:13:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 12; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

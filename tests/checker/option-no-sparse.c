@@ -15,6 +15,6 @@ void drop_user_page(unsigned long addr)
  * check-name: sparse's warnings are off by default
  *
  * check-error-start
-option-no-sparse.c:12:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 11; use unpin_user_page()
+option-no-sparse.c:12:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 11; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

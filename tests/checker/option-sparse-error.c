@@ -15,6 +15,6 @@ void drop_user_page(unsigned long addr)
  * check-exit-value: 1
  *
  * check-error-start
-option-sparse-error.c:10:25: error: put_page() releases a page pinned by pin_user_pages_fast() at line 9; use unpin_user_page()
+option-sparse-error.c:10:25: error: put_page() releases a page pinned by pin_user_pages_fast() at line 9; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -21,11 +21,6 @@ void drop_user_page(unsigned long addr)
  * check-error-start
 option-sparse.c:8:5: warning: symbol 'counter' was not declared. Should it be static?
 option-sparse.c:10:6: warning: symbol 'drop_user_page' was not declared. Should it be static?
-option-sparse.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 14; use unpin_user_page()
+option-sparse.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 14; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
- *
- * check-clang-differs: --sparse: there are no sparse warnings to print; pincheck-clang accepts the option and adds nothing
- * check-clang-error-start
-option-sparse.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 14; use unpin_user_page()
- * check-clang-error-end
  */

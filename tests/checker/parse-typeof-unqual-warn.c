@@ -65,7 +65,7 @@ MODULE_INFO(license, "GPL");
  * check-needs-sparse-patches: 0001 0002 0004
  *
  * check-error-start
-parse-typeof-unqual-warn.c:48:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 43; use unpin_user_page()
-parse-typeof-unqual-warn.c:58:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 53; use unpin_user_page()
+parse-typeof-unqual-warn.c:48:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 43; use unpin_user_page() [pincheck-wrong-release]
+parse-typeof-unqual-warn.c:58:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 53; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -39,6 +39,6 @@ struct page **buf_pin_pages(unsigned long ubuf, int nr_pages, int *npages)
  * check-name: a short pin that sets no error skips the unpin under "if (ret)"
  *
  * check-error-start
-partial-error-var-warn.c:36:16: warning: pages pinned by pin_user_pages() at line 22 leak here when it pins fewer than asked (the test at line 23); unpin them first with unpin_user_pages()
+partial-error-var-warn.c:36:16: warning: pages pinned by pin_user_pages() at line 22 leak here when it pins fewer than asked (the test at line 23); unpin them first with unpin_user_pages() [pincheck-partial-pin]
  * check-error-end
  */

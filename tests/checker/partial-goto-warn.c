@@ -33,6 +33,6 @@ out_free:
  * check-name: a short pin leaves through a label that only frees the array
  *
  * check-error-start
-partial-goto-warn.c:29:16: warning: pages pinned by pin_user_pages_fast() at line 20 leak here when it pins fewer than asked (the test at line 21); unpin them first with unpin_user_pages()
+partial-goto-warn.c:29:16: warning: pages pinned by pin_user_pages_fast() at line 20 leak here when it pins fewer than asked (the test at line 21); unpin them first with unpin_user_pages() [pincheck-partial-pin]
  * check-error-end
  */

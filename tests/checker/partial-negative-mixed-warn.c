@@ -23,6 +23,6 @@ static int ring_map(unsigned long uaddr, struct page **pages, int nr)
  * check-name: a short get_user_pages_fast() after its error test leaks
  *
  * check-error-start
-partial-negative-mixed-warn.c:18:24: warning: pages got by get_user_pages_fast() at line 14 leak here when it gets fewer than asked (the test at line 17); release them first with release_pages()
+partial-negative-mixed-warn.c:18:24: warning: pages got by get_user_pages_fast() at line 14 leak here when it gets fewer than asked (the test at line 17); release them first with release_pages() [pincheck-partial-pin]
  * check-error-end
  */

@@ -47,6 +47,6 @@ out_pgs:
  * check-name: "n >= 4" failing on the short side still leaves up to 3 pages
  *
  * check-error-start
-partial-nonneg-warn.c:44:16: warning: pages pinned by pin_user_pages() at line 26 leak here when it pins fewer than asked (the test at line 28); unpin them first with unpin_user_pages()
+partial-nonneg-warn.c:44:16: warning: pages pinned by pin_user_pages() at line 26 leak here when it pins fewer than asked (the test at line 28); unpin them first with unpin_user_pages() [pincheck-partial-pin]
  * check-error-end
  */

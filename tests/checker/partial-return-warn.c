@@ -29,6 +29,6 @@ static int dma_xfer_map(struct dma_xfer *x, unsigned long uaddr, int nr)
  * check-name: a short pin_user_pages_fast() returns with the pages it pinned
  *
  * check-error-start
-partial-return-warn.c:23:24: warning: pages pinned by pin_user_pages_fast() at line 21 leak here when it pins fewer than asked (the test at line 22); unpin them first with unpin_user_pages()
+partial-return-warn.c:23:24: warning: pages pinned by pin_user_pages_fast() at line 21 leak here when it pins fewer than asked (the test at line 22); unpin them first with unpin_user_pages() [pincheck-partial-pin]
  * check-error-end
  */

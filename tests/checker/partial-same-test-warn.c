@@ -39,11 +39,6 @@ int yuv_prep(struct yuv_map *m, struct yuv_dma *y, struct yuv_dma *uv)
  * check-name: a short pin tested again, the cleanup forgets its pages
  *
  * check-error-start
-partial-same-test-warn.c:34:24: warning: pages pinned by pin_user_pages_unlocked() at line 24 leak here when it pins fewer than asked (the test at line 31); unpin them first with unpin_user_pages()
+partial-same-test-warn.c:34:24: warning: pages pinned by pin_user_pages_unlocked() at line 24 leak here when it pins fewer than asked (the test at line 31); unpin them first with unpin_user_pages() [pincheck-partial-pin]
  * check-error-end
- *
- * check-clang-differs: the same leak, named by a different test: of the three tests of y_pages on the path, sparse's SSA layout makes it name line 31, pincheck-clang line 32
- * check-clang-error-start
-partial-same-test-warn.c:34:24: warning: pages pinned by pin_user_pages_unlocked() at line 24 leak here when it pins fewer than asked (the test at line 32); unpin them first with unpin_user_pages()
- * check-clang-error-end
  */

@@ -25,6 +25,6 @@ int vb_dma_init_user(struct vb_dma *dma, unsigned long data)
  * check-name: the short count is not kept: an error through a "?:" is no count
  *
  * check-error-start
-partial-select-count-warn.c:20:30: warning: pages pinned by pin_user_pages() at line 17 leak here when it pins fewer than asked (the test at line 19); unpin them first with unpin_user_pages()
+partial-select-count-warn.c:20:30: warning: pages pinned by pin_user_pages() at line 17 leak here when it pins fewer than asked (the test at line 19); unpin them first with unpin_user_pages() [pincheck-partial-pin]
  * check-error-end
  */

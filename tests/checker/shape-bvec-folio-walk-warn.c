@@ -101,6 +101,6 @@ static void req_complete(struct bio *bio)
  * check-name: bvec pages walked folio by folio and put: pinned pages leak
  *
  * check-error-start
-shape-bvec-folio-walk-warn.c:97:31: warning: folio_put_refs() releases a page pinned by pin_user_pages_fast() at line 81 in req_map_user(); use unpin_user_page_range_dirty_lock()
+shape-bvec-folio-walk-warn.c:97:31: warning: folio_put_refs() releases a page pinned by pin_user_pages_fast() at line 81 in req_map_user(); use unpin_user_page_range_dirty_lock() [pincheck-wrong-release]
  * check-error-end
  */

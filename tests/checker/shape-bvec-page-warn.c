@@ -43,6 +43,6 @@ void rq_complete(struct my_rq *rq)
  * check-name: pinned pages described by bvec[i].bv_page, released with put_page()
  *
  * check-error-start
-shape-bvec-page-warn.c:40:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 22 in rq_map_user(); use unpin_user_page()
+shape-bvec-page-warn.c:40:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 22 in rq_map_user(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

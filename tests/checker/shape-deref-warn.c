@@ -40,6 +40,6 @@ int doorbell_ring(struct doorbell *db, u32 val)
  * check-name: pinned page released through *pages with put_page()
  *
  * check-error-start
-shape-deref-warn.c:20:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 15; use unpin_user_page()
+shape-deref-warn.c:20:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 15; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

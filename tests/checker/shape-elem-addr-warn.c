@@ -33,6 +33,6 @@ out:
  * check-name: pages pinned one by one into &pages[i], released with release_pages()
  *
  * check-error-start
-shape-elem-addr-warn.c:29:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 22; use unpin_user_pages()
+shape-elem-addr-warn.c:29:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 22; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -45,6 +45,6 @@ out_free:
  * check-name: pinned pages released right on success, with put_page() on the error path
  *
  * check-error-start
-shape-error-path-warn.c:39:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 20; use unpin_user_page()
+shape-error-path-warn.c:39:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 20; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

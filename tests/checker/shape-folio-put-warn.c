@@ -21,6 +21,6 @@ int guest_map_hva(unsigned long hva)
  * check-name: pinned page released with folio_put(page_folio(page))
  *
  * check-error-start
-shape-folio-put-warn.c:17:26: warning: folio_put() releases a page pinned by pin_user_pages_unlocked() at line 12; use unpin_folio()
+shape-folio-put-warn.c:17:26: warning: folio_put() releases a page pinned by pin_user_pages_unlocked() at line 12; use unpin_folio() [pincheck-wrong-release]
  * check-error-end
  */

@@ -43,6 +43,6 @@ int sgbuf_map_once(unsigned long uaddr, struct page **pages, int nr)
  * check-name: static unpin helper called with got pages
  *
  * check-error-start
-shape-got-helper-release-warn.c:14:36: warning: unpin_user_pages_dirty_lock() in sgbuf_unpin() releases pages got by get_user_pages_fast() at line 36 in sgbuf_map_once(), passed to sgbuf_unpin() at line 39 in sgbuf_map_once(), which hold no pin; use release_pages()
+shape-got-helper-release-warn.c:14:36: warning: unpin_user_pages_dirty_lock() in sgbuf_unpin() releases pages got by get_user_pages_fast() at line 36 in sgbuf_map_once(), passed to sgbuf_unpin() at line 39 in sgbuf_map_once(), which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -32,6 +32,6 @@ int peek_remote(int pid, unsigned long addr, int nr, void *dst)
  * check-name: got pages in a kcalloc() array released with unpin_user_pages()
  *
  * check-error-start
-shape-got-kcalloc-warn.c:27:25: warning: unpin_user_pages() releases pages got by get_user_pages_remote() at line 20, which hold no pin; use release_pages()
+shape-got-kcalloc-warn.c:27:25: warning: unpin_user_pages() releases pages got by get_user_pages_remote() at line 20, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

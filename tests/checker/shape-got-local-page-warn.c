@@ -23,6 +23,6 @@ int ring_post_status(unsigned long uaddr, u32 status)
  * check-name: got local single page released with unpin_user_page()
  *
  * check-error-start
-shape-got-local-page-warn.c:19:24: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 13, which holds no pin; use put_page()
+shape-got-local-page-warn.c:19:24: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 13, which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -42,6 +42,6 @@ int mr_register(struct mr *mr)
  * check-name: pinned pages reach put_page() through two static helpers
  *
  * check-error-start
-shape-helper-chain-warn.c:17:17: warning: put_page() in mr_release_page() releases a page pinned by pin_user_pages_fast() at line 32 in mr_register(), passed to mr_release_pages() at line 38 in mr_register(); use unpin_user_page()
+shape-helper-chain-warn.c:17:17: warning: put_page() in mr_release_page() releases a page pinned by pin_user_pages_fast() at line 32 in mr_register(), passed to mr_release_pages() at line 38 in mr_register(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -46,6 +46,6 @@ out_free:
  * check-name: static helper pins into its array parameter, the caller release_pages()
  *
  * check-error-start
-shape-helper-fill-warn.c:40:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 16 in cam_pin_buffer(); use unpin_user_pages()
+shape-helper-fill-warn.c:40:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 16 in cam_pin_buffer(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -27,6 +27,6 @@ int fb_blit_user(void *fb, unsigned long uaddr, int nr,
  * check-name: static helper put_page()s a page it is passed, called with pinned pages
  *
  * check-error-start
-shape-helper-release-warn.c:10:17: warning: put_page() in fb_drop_page() releases a page pinned by pin_user_pages_fast() at line 18 in fb_blit_user(), passed to fb_drop_page() at line 23 in fb_blit_user(); use unpin_user_page()
+shape-helper-release-warn.c:10:17: warning: put_page() in fb_drop_page() releases a page pinned by pin_user_pages_fast() at line 18 in fb_blit_user(), passed to fb_drop_page() at line 23 in fb_blit_user(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

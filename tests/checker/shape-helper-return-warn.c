@@ -31,6 +31,6 @@ int futex_like_wake(unsigned long uaddr, u32 val)
  * check-name: static helper returns a pinned page, the caller put_page()s it
  *
  * check-error-start
-shape-helper-return-warn.c:27:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 11 in futex_like_pin(); use unpin_user_page()
+shape-helper-return-warn.c:27:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 11 in futex_like_pin(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

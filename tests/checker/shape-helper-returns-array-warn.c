@@ -38,6 +38,6 @@ int ring_register(unsigned long ubuf, int nr)
  * check-name: a helper returns a pinned array
  *
  * check-error-start
-shape-helper-returns-array-warn.c:33:22: warning: release_pages() releases pages pinned by pin_user_pages() at line 16 in ring_pin_pages(); use unpin_user_pages()
+shape-helper-returns-array-warn.c:33:22: warning: release_pages() releases pages pinned by pin_user_pages() at line 16 in ring_pin_pages(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -53,6 +53,6 @@ int pkt_build(struct pkt *pkt, unsigned long addr, int nr)
  * check-name: a helper stores pinned pages in a struct member
  *
  * check-error-start
-shape-helper-stores-member-warn.c:45:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 34 in pkt_pin_user(); use unpin_user_page()
+shape-helper-stores-member-warn.c:45:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 34 in pkt_pin_user(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -30,6 +30,6 @@ int gbuf_read_user(unsigned long uaddr, struct page **pages, int nr)
  * check-name: static inline helper put_page()s pinned pages: one finding
  *
  * check-error-start
-shape-inline-helper-warn.c:12:25: warning: put_page() in gbuf_put_pages() releases a page pinned by pin_user_pages_fast() at line 22 in gbuf_read_user(), passed to gbuf_put_pages() at line 26 in gbuf_read_user(); use unpin_user_page()
+shape-inline-helper-warn.c:12:25: warning: put_page() in gbuf_put_pages() releases a page pinned by pin_user_pages_fast() at line 22 in gbuf_read_user(), passed to gbuf_put_pages() at line 26 in gbuf_read_user(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -27,6 +27,6 @@ int io_user(unsigned long uaddr, int nr, bool write)
  * check-name: pin or get into one array on two paths, then unpin_user_pages()
  *
  * check-error-start
-shape-join-unpin-warn.c:23:25: warning: unpin_user_pages() releases pages that may be got by get_user_pages_fast() at line 19 (or pinned by pin_user_pages_fast() at line 17), which hold no pin; use release_pages() for the got ones
+shape-join-unpin-warn.c:23:25: warning: unpin_user_pages() releases pages that may be got by get_user_pages_fast() at line 19 (or pinned by pin_user_pages_fast() at line 17), which hold no pin; use release_pages() for the got ones [pincheck-wrong-release]
  * check-error-end
  */

@@ -27,6 +27,6 @@ int io_user(unsigned long uaddr, int nr, bool write)
  * check-name: pin or get into one array on two paths, then release_pages()
  *
  * check-error-start
-shape-join-warn.c:23:22: warning: release_pages() releases pages that may be pinned by pin_user_pages_fast() at line 17 (or got by get_user_pages_fast() at line 19); use unpin_user_pages() for the pinned ones
+shape-join-warn.c:23:22: warning: release_pages() releases pages that may be pinned by pin_user_pages_fast() at line 17 (or got by get_user_pages_fast() at line 19); use unpin_user_pages() for the pinned ones [pincheck-wrong-release]
  * check-error-end
  */

@@ -33,6 +33,6 @@ out_release:
  * check-name: pinned pages in a kvmalloc_array() array released with release_pages()
  *
  * check-error-start
-shape-kvmalloc-array-warn.c:28:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 19; use unpin_user_pages()
+shape-kvmalloc-array-warn.c:28:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 19; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

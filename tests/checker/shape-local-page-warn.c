@@ -24,6 +24,6 @@ int probe_user_word(unsigned long uaddr, unsigned long *val)
  * check-name: pinned local single page released with put_page()
  *
  * check-error-start
-shape-local-page-warn.c:20:17: warning: put_page() releases a page pinned by pin_user_pages() at line 14; use unpin_user_page()
+shape-local-page-warn.c:20:17: warning: put_page() releases a page pinned by pin_user_pages() at line 14; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -32,6 +32,6 @@ fail:
  * check-name: pinned in a loop through an advancing cursor, released with put_page()
  *
  * check-error-start
-shape-loop-advance-warn.c:28:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 17; use unpin_user_page()
+shape-loop-advance-warn.c:28:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 17; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

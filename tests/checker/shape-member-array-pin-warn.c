@@ -33,6 +33,6 @@ void udma_unpin_user(struct udma_map *dma)
  * check-name: pinned pages in the array member dma->map[], released with release_pages()
  *
  * check-error-start
-shape-member-array-pin-warn.c:29:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 18 in udma_pin_user(); use unpin_user_pages()
+shape-member-array-pin-warn.c:29:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 18 in udma_pin_user(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -35,6 +35,6 @@ void udma_unmap_user(struct udma_map *dma)
  * check-name: got pages in the array member dma->map[], released with unpin_user_page()
  *
  * check-error-start
-shape-member-array-warn.c:31:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 18 in udma_map_user(), which holds no pin; use put_page()
+shape-member-array-warn.c:31:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 18 in udma_map_user(), which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -37,6 +37,6 @@ int msg_send_user(unsigned long uaddr, int nr)
  * check-name: member pointer set to a local pinned array, released through it with release_pages()
  *
  * check-error-start
-shape-member-from-local-warn.c:15:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 29 in msg_send_user(); use unpin_user_pages()
+shape-member-from-local-warn.c:15:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 29 in msg_send_user(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

@@ -40,6 +40,6 @@ void vbuf_put_userptr(struct vbuf_mem *m)
  * check-name: pinned into m->page_list in one function, put_page() in another
  *
  * check-error-start
-shape-member-page-list-warn.c:35:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 18 in vbuf_get_userptr(); use unpin_user_page()
+shape-member-page-list-warn.c:35:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 18 in vbuf_get_userptr(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -28,6 +28,6 @@ int hv_send_user(int chan, unsigned long uaddr, int nr)
  * check-name: got pages kept as pfns in a local u64 array, released with unpin_user_page()
  *
  * check-error-start
-shape-pfn-local-warn.c:24:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 17, which holds no pin; use put_page()
+shape-pfn-local-warn.c:24:32: warning: unpin_user_page() releases a page got by get_user_pages_fast() at line 17, which holds no pin; use put_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -35,6 +35,6 @@ void userptr_put(struct gpu_userptr *up)
  * check-name: pinned pages kept as pfns in a u64 array, released with put_page(pfn_to_page())
  *
  * check-error-start
-shape-pfn-roundtrip-warn.c:32:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 15 in userptr_get(); use unpin_user_page()
+shape-pfn-roundtrip-warn.c:32:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 15 in userptr_get(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

@@ -38,6 +38,6 @@ int dev_write_user(int fd, unsigned long uaddr, size_t len)
  * check-name: pinned through a pointer joined over if/else, released with put_page()
  *
  * check-error-start
-shape-phi-pointer-warn.c:32:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 26; use unpin_user_page()
+shape-phi-pointer-warn.c:32:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 26; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

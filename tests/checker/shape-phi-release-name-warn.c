@@ -41,6 +41,6 @@ int dev_read_small(int fd, unsigned long uaddr, size_t len, bool use_heap)
  * check-name: pinned through a joined pointer, released through the stack array's name
  *
  * check-error-start
-shape-phi-release-name-warn.c:36:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 28; use unpin_user_pages()
+shape-phi-release-name-warn.c:36:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 28; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

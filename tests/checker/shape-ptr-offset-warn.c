@@ -24,6 +24,6 @@ int blk_map_user_buf(void *q, unsigned long uaddr, int nr_pages,
  * check-name: pinned pages released from pages + n with release_pages()
  *
  * check-error-start
-shape-ptr-offset-warn.c:20:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 15; use unpin_user_pages()
+shape-ptr-offset-warn.c:20:30: warning: release_pages() releases pages pinned by pin_user_pages_fast() at line 15; use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
  */

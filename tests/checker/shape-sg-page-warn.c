@@ -33,6 +33,6 @@ void crypt_unmap_user(struct crypt_req *req)
  * check-name: pinned pages in a scatterlist, released with put_page(sg_page())
  *
  * check-error-start
-shape-sg-page-warn.c:30:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 16 in crypt_map_user(); use unpin_user_page()
+shape-sg-page-warn.c:30:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 16 in crypt_map_user(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

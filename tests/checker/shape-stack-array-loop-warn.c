@@ -26,6 +26,6 @@ int xfer_submit(int chan, unsigned long uaddr, size_t len)
  * check-name: pinned stack array released with put_page(pages[i]) in a loop
  *
  * check-error-start
-shape-stack-array-loop-warn.c:22:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 16; use unpin_user_page()
+shape-stack-array-loop-warn.c:22:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 16; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

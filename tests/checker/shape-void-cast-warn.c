@@ -40,6 +40,6 @@ void iod_teardown(struct nvme_like_iod *iod)
  * check-name: pinned array kept as a void * member and cast back, released with put_page()
  *
  * check-error-start
-shape-void-cast-warn.c:36:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 20 in iod_setup(); use unpin_user_page()
+shape-void-cast-warn.c:36:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 20 in iod_setup(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

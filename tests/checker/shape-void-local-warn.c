@@ -26,6 +26,6 @@ int pipe_splice_user(void *pipe, unsigned long uaddr, int nr)
  * check-name: got pages in a void * buffer cast at each use, released with unpin_user_pages()
  *
  * check-error-start
-shape-void-local-warn.c:21:25: warning: unpin_user_pages() releases pages got by get_user_pages_fast() at line 15, which hold no pin; use release_pages()
+shape-void-local-warn.c:21:25: warning: unpin_user_pages() releases pages got by get_user_pages_fast() at line 15, which hold no pin; use release_pages() [pincheck-wrong-release]
  * check-error-end
  */

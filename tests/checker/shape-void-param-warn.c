@@ -47,6 +47,6 @@ void xfer_cancel(struct async_req *req, int nr)
  * check-name: pinned array passed to a helper as void * and cast back, released with put_page()
  *
  * check-error-start
-shape-void-param-warn.c:18:25: warning: put_page() in xfer_done() releases a page pinned by pin_user_pages_fast() at line 30 in xfer_start(), passed to xfer_done() at line 44 in xfer_cancel(); use unpin_user_page()
+shape-void-param-warn.c:18:25: warning: put_page() in xfer_done() releases a page pinned by pin_user_pages_fast() at line 30 in xfer_start(), passed to xfer_done() at line 44 in xfer_cancel(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
  */

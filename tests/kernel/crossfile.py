@@ -55,13 +55,13 @@ def retry(tree, db, dbset, logdir, src, line, new):
     try:
         with open(path, 'w') as f:
             f.write(mtext)
-        site = '%s:%d' % (src, line)
         for f in _kbuild(tree, [src], copy, logdir):
             if f['file'] == src and int(f['line']) == line:
                 return True
         mine = pk.db_functions(copy, os.path.realpath(path))
         others = [c for c in pk.callers(tree, mine, dbset) if c != src]
-        return any(site in f['msg']
+        return any((f.get('release') or {}).get('file') == src and
+                   f['release'].get('line') == line
                    for f in _kbuild(tree, others, copy, logdir))
     finally:
         shutil.move(backup, path)

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * model-file.c - the run-time model file (--model=FILE): the lines of
- * apis.def, read at run time.  Plain C with no sparse in it, so that
- * both front ends (checker/pincheck, checker/clang) parse it alike.
+ * core/model-file.c - the run-time model file (--model=FILE): the lines
+ * of apis.def, read at run time into the table of model.c.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -49,7 +48,7 @@ static int parse_number(const char *word, int *out)
 static int parse_family(const char *word, unsigned *fam)
 {
 	static const char *const names[] = { "PIN", "GET", "COND" };
-	static const unsigned bits[] = { MF_PIN, MF_GET, MF_COND };
+	static const unsigned bits[] = { FAM_PIN, FAM_GET, FAM_COND };
 	int i = parse_enum(word, names, 3);
 
 	if (i < 0)
@@ -58,7 +57,7 @@ static int parse_family(const char *word, unsigned *fam)
 	return 0;
 }
 
-static int parse_shape(const char *word, enum mf_shape *shape)
+static int parse_shape(const char *word, enum pc_shape *shape)
 {
 	static const char *const names[] = {
 		"PAGE", "ARRAY", "ALLOC", "BVEC", "LIST"
@@ -67,7 +66,7 @@ static int parse_shape(const char *word, enum mf_shape *shape)
 
 	if (i < 0)
 		return -1;
-	*shape = (enum mf_shape)i;
+	*shape = (enum pc_shape)i;
 	return 0;
 }
 
@@ -96,7 +95,7 @@ static int split_line(char *s, struct model_line *ml)
 	return ml->nr;
 }
 
-static int parse_entry(struct model_line *ml, struct mf_entry *api)
+static int parse_entry(struct model_line *ml, struct pc_api *api)
 {
 	char **w = ml->words;
 
@@ -106,27 +105,28 @@ static int parse_entry(struct model_line *ml, struct mf_entry *api)
 	api->name = w[1];
 	if (!strcmp(w[0], "ACQUIRE") && (ml->nr == 5 || ml->nr == 6)) {
 		/* the count is optional in a user's file */
-		api->role = MF_ACQUIRE;
+		api->role = ROLE_ACQUIRE;
 		if (parse_family(w[2], &api->family))
 			return bad_line(ml, "family must be PIN, GET or COND");
 		if (ml->nr == 6 && parse_number(w[5], &api->count_arg))
 			return bad_line(ml, "count argument must be 0 (none) to 16");
 	} else if (!strcmp(w[0], "ACQUIRE_FLAGS") && ml->nr == 5) {
-		api->role = MF_ACQUIRE_FLAGS;
+		api->role = ROLE_ACQUIRE;
+		api->family = FAM_FLAGS;
 		if (parse_number(w[2], &api->flags_arg) || !api->flags_arg)
 			return bad_line(ml, "flags argument must be 1 to 16");
 	} else if (!strcmp(w[0], "RELEASE") && ml->nr == 6) {
-		api->role = MF_RELEASE;
-		if (parse_family(w[2], &api->family) || api->family == MF_COND)
+		api->role = ROLE_RELEASE;
+		if (parse_family(w[2], &api->family) || api->family == FAM_COND)
 			return bad_line(ml, "release family must be PIN or GET");
 		api->cure = w[5];
 	} else if (!strcmp(w[0], "ARRAY_FREE") && ml->nr == 3) {
-		api->role = MF_ARRAY_FREE;
+		api->role = ROLE_ARRAY_FREE;
 		if (parse_number(w[2], &api->arg) || !api->arg)
 			return bad_line(ml, "argument must be 1 to 16");
 		return 0;
 	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
-		api->role = MF_PIN_TEST;
+		api->role = ROLE_PIN_TEST;
 		return 0;
 	} else {
 		return bad_line(ml, "expected ACQUIRE(name, family, arg, shape[, count]), "
@@ -138,7 +138,7 @@ static int parse_entry(struct model_line *ml, struct mf_entry *api)
 		return bad_line(ml, "argument must be 0 (return value) to 16");
 	if (parse_shape(w[4], &api->shape))
 		return bad_line(ml, "shape must be PAGE, ARRAY, ALLOC, BVEC or LIST");
-	if (api->role == MF_RELEASE && api->arg == 0)
+	if (api->role == ROLE_RELEASE && api->arg == 0)
 		return bad_line(ml, "a release takes its pages in an argument");
 	return 0;
 }
@@ -175,10 +175,20 @@ static int blank(const char *s)
 	return !*s;
 }
 
+/* The words of @api live in the line buffer: the table keeps copies. */
+static void add_copy(struct pc_api *api)
+{
+	api->name = strdup(api->name);
+	api->cure = api->cure ? strdup(api->cure) : NULL;
+	if (!api->name || (api->role == ROLE_RELEASE && !api->cure)) {
+		fprintf(stderr, "pincheck: out of memory\n");
+		exit(1);
+	}
+	pc_model_add(api);
+}
+
 /* Returns 0, or -1 after printing why (the caller exits). */
-int model_file_read(const char *path, const char *prog,
-		    void (*add)(const struct mf_entry *e, void *data),
-		    void *data)
+int pc_model_load_file(const char *path, const char *prog)
 {
 	struct model_line ml = { .path = path };
 	char buf[512];
@@ -191,7 +201,7 @@ int model_file_read(const char *path, const char *prog,
 		return -1;
 	}
 	while (fgets(buf, sizeof(buf), f)) {
-		struct mf_entry api;
+		struct pc_api api;
 
 		ml.lineno++;
 		if (!strchr(buf, '\n') && !feof(f)) {
@@ -209,7 +219,7 @@ int model_file_read(const char *path, const char *prog,
 			ret = -1;
 			break;
 		}
-		add(&api, data);
+		add_copy(&api);
 	}
 	if (ferror(f)) {
 		fprintf(stderr, "%s: cannot read model file '%s': %s\n",

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * core/model-file.h - inside the model: the run-time model file's parser
+ * (model-file.c) hands its entries to the table (model.c).
+ */
+#ifndef PINCHECK_CORE_MODEL_FILE_H
+#define PINCHECK_CORE_MODEL_FILE_H
+
+#include "model.h"
+
+/* Adds a copy of @api; a later entry for a name replaces the earlier. */
+void pc_model_add(const struct pc_api *api);
+
+#endif

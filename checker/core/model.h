@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * core/model.h - the page-reference API model, for every front end.
+ *
+ * One table (apis.def, and the lines of a user's --model files in the
+ * same form) decides the family of every call: plain C, no sparse or
+ * clang types, callable from C++.
+ */
+#ifndef PINCHECK_CORE_MODEL_H
+#define PINCHECK_CORE_MODEL_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Reference families: a bit set, so that a value may carry several. */
+enum pc_family {
+	FAM_PIN		= 1,	/* FOLL_PIN: release with unpin_user_page*() */
+	FAM_GET		= 2,	/* FOLL_GET: release with put_page() & co */
+	FAM_COND	= 4,	/* pinned only when the iterator is user-backed */
+	FAM_FLAGS	= 8,	/* PIN or GET, by the FOLL_PIN bit of an argument */
+};
+
+enum pc_role { ROLE_ACQUIRE, ROLE_RELEASE, ROLE_ARRAY_FREE, ROLE_PIN_TEST };
+
+enum pc_shape { SHAPE_PAGE, SHAPE_ARRAY, SHAPE_ALLOC, SHAPE_BVEC, SHAPE_LIST };
+
+struct pc_api {
+	const char *name;
+	enum pc_role role;
+	unsigned family;
+	int arg;		/* 1-based; 0: the return value */
+	int flags_arg;		/* FAM_FLAGS: the argument holding gup flags */
+	int count_arg;		/* ACQUIRE: the number of pages asked for; */
+				/* the call returns how many it took */
+	enum pc_shape shape;
+	const char *cure;	/* RELEASE: the other family's call */
+	struct pc_api *next;	/* hash chain */
+};
+
+/* FOLL_PIN's value, include/linux/mm.h (5.6 to 6.1 and later) */
+#define PC_FOLL_PIN	0x40000
+
+/* The built-in table (apis.def). */
+void pc_model_init(void);
+/*
+ * Adds the lines of @path; a later entry for a name replaces the earlier
+ * one.  Returns 0, or -1 after printing why on stderr ("FILE:LINE: error:
+ * ...", or "@prog: cannot read model file ..."): the caller exits 1.
+ */
+int pc_model_load_file(const char *path, const char *prog);
+/* The entry for the call named by @len bytes at @name, or NULL. */
+const struct pc_api *pc_model_lookup(const char *name, size_t len);
+void pc_model_foreach(void (*fn)(const struct pc_api *api, void *data),
+		      void *data);
+const char *pc_family_name(unsigned family);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * core/report.h - findings: their words, their ids, and their output as
+ * text (sparse's format) or JSON, once for every front end.
+ *
+ * A front end names places and functions with plain strings; the core
+ * copies what it keeps.  Each finding kind has a stable check id, printed
+ * at the end of its text in brackets, as clang-tidy does, and as the
+ * "check" member of its JSON object.
+ */
+#ifndef PINCHECK_CORE_REPORT_H
+#define PINCHECK_CORE_REPORT_H
+
+#include <stdio.h>
+
+#include "model.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum pc_check {
+	PC_WRONG_RELEASE,	/* pins put, gets unpinned */
+	PC_COND_PIN,		/* extracted pages released without will_pin */
+	PC_PARTIAL_PIN,		/* a short pin (or get) leaks its pages */
+	PC_NOTE,		/* about the analysis itself */
+	PC_UNCHECKED,		/* a file that was not checked */
+	NR_PC_CHECKS
+};
+
+/* "pincheck-wrong-release", ... */
+const char *pc_check_id(enum pc_check check);
+
+/* A place, as the front end prints it. */
+struct pc_pos {
+	const char *file;	/* as the command line named it */
+	unsigned file_order;	/* findings sort by it, then line, column */
+	int line, col;
+	unsigned long cookie;	/* the front end's own name for the place */
+};
+
+/* An acquisition, as a finding names it. */
+struct pc_acq {
+	const struct pc_api *api;
+	unsigned fam;		/* the family it took */
+	struct pc_pos pos;
+	const char *fn;		/* the function it is in */
+};
+
+/* A release, as a finding names it. */
+struct pc_rel {
+	const struct pc_api *api;
+	struct pc_pos pos;	/* where it is reported */
+	const char *fn;		/* the function the release call is in */
+	/* through a helper of the file: called from @caller at @call_line */
+	const char *caller, *callee;
+	int call_line;
+	/* --db: the release is another file's, reached by calling ... */
+	const char *via_callee;	/* ... this function of it, */
+	struct pc_pos via;	/* release call there, */
+	const char *via_fn;	/* in this function */
+};
+
+/*
+ * @bad took references of family @wrong, which @rel's call does not
+ * drop; @good, if not NULL, took the family it does drop ("may be").
+ * One finding per release position and @key (the acquisition).
+ */
+void pc_report_release(const struct pc_rel *rel, unsigned wrong,
+		       const struct pc_acq *bad, const struct pc_acq *good,
+		       const void *key);
+/*
+ * @rel releases pages of @o, a COND acquisition: with put_page() (a pin,
+ * or no reference at all), or with an unpin that no pin test guards.
+ */
+void pc_report_cond(const struct pc_rel *rel, const struct pc_acq *o,
+		    const void *key);
+/*
+ * The path that leaves at @exit after @acq took fewer pages than asked
+ * for (the test at @test) keeps the ones it took.
+ */
+void pc_report_partial(const struct pc_acq *acq, struct pc_pos exit,
+		       struct pc_pos test);
+/* An info line about the analysis itself (a function skipped, ...). */
+void pc_report_note(struct pc_pos pos, const char *msg);
+
+/* A finding, as the front end may print it itself (clang-tidy). */
+struct pc_finding {
+	enum pc_check check;
+	struct pc_pos pos;
+	const char *msg;
+	const char *json;	/* its members after "file" .. "column" */
+};
+
+enum pc_format { PC_TEXT, PC_JSON };
+
+struct pc_output {
+	enum pc_format format;
+	int as_error;		/* warnings are errors (-Wsparse-error) */
+	const char *prefix;	/* sparse's -fdiagnostic-prefix */
+};
+
+/* "text" or "json" into *@f; -1 for anything else. */
+int pc_parse_format(const char *name, enum pc_format *f);
+
+/*
+ * The findings so far, sorted by place, once each, then forgotten: to
+ * @fn, or printed (text on stderr, one JSON object a line on stdout).
+ * Both return the number of findings that are not notes.
+ */
+int pc_report_take(void (*fn)(const struct pc_finding *f, void *data),
+		   void *data);
+int pc_report_flush(const struct pc_output *out);
+/*
+ * With --format=json, the object of a file that was not checked (its
+ * text line is the front end's, on stderr): "not checked: @why".
+ */
+void pc_report_unchecked(const struct pc_output *out, const char *file,
+			 const char *why);
+/* Findings (not notes) reported since the start. */
+int pc_report_count(void);
+
+/* @s as a JSON string, quotes included, into @buf; returns its length. */
+size_t pc_json_string(char *buf, size_t len, const char *s);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
