@@ -24,10 +24,11 @@
 #include "symbol.h"
 #include "token.h"
 #include "model.h"
-#include "db.h"
-#include "report.h"
-#include "summary.h"
+#include "lower.h"
 #include "unchecked.h"
+#include "core/db.h"
+#include "core/report.h"
+#include "core/summary.h"
 
 #define PINCHECK_VERSION	"0.1"
 
@@ -37,7 +38,7 @@ static struct {
 	int sparse_warnings;	/* --sparse: sparse's own warnings too */
 } opt;
 
-int max_insns = 200000;		/* larger functions are not tracked */
+static int max_insns = 200000;	/* larger functions are not tracked */
 
 static void usage(FILE *f)
 {
@@ -190,6 +191,36 @@ static int parse_file(char *file, struct symbol_list **list)
 	return 0;
 }
 
+static int count_insns(struct entrypoint *ep)
+{
+	struct basic_block *bb;
+	int n = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		n += instruction_list_size(bb->insns);
+	} END_FOR_EACH_PTR(bb);
+	return n;
+}
+
+/* A function is analysed when it is named and not too large. */
+static void add_function(struct symbol *sym, struct entrypoint *ep)
+{
+	char msg[512];
+	int n;
+
+	if (!sym->ident)
+		return;
+	n = count_insns(ep);
+	if (n > max_insns) {
+		snprintf(msg, sizeof(msg),
+			 "%s(): too large for pincheck (%d instructions), not checked",
+			 show_ident(sym->ident), n);
+		pc_report_note(lower_pos(sym->pos), msg);
+		return;
+	}
+	lower_function(sym, ep);
+}
+
 static void check_file(const char *file, struct symbol_list *list)
 {
 	struct symbol *sym;
@@ -205,12 +236,13 @@ static void check_file(const char *file, struct symbol_list *list)
 			continue;
 		if (dbg_entry)		/* -ventry: sparse's IR dump */
 			show_entry(ep);
-		tu_add_function(sym, ep);
+		add_function(sym, ep);
 	} END_FOR_EACH_PTR(sym);
 	unchecked_stage(file, "analysing");
-	tu_analyse();
+	tu_analyse(lower_unit());
 	pc_report_flush(&opt.out);
 	tu_end();
+	lower_end();
 }
 
 int main(int argc, char **argv)

@@ -97,6 +97,11 @@ const struct pc_api *pc_model_lookup(const char *name, size_t len)
 	return NULL;
 }
 
+const struct pc_api *pc_model_lookup_name(const char *name)
+{
+	return name ? pc_model_lookup(name, strlen(name)) : NULL;
+}
+
 void pc_model_foreach(void (*fn)(const struct pc_api *api, void *data),
 		      void *data)
 {

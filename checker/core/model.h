@@ -53,6 +53,8 @@ void pc_model_init(void);
 int pc_model_load_file(const char *path, const char *prog);
 /* The entry for the call named by @len bytes at @name, or NULL. */
 const struct pc_api *pc_model_lookup(const char *name, size_t len);
+/* The same for a NUL-terminated name (NULL: none). */
+const struct pc_api *pc_model_lookup_name(const char *name);
 void pc_model_foreach(void (*fn)(const struct pc_api *api, void *data),
 		      void *data);
 const char *pc_family_name(unsigned family);

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-#ifndef PINCHECK_FACT_H
-#define PINCHECK_FACT_H
+/*
+ * core/fact.h - what is known of a value or of a location: the families
+ * of references it may hold, and where they came from.
+ */
+#ifndef PINCHECK_CORE_FACT_H
+#define PINCHECK_CORE_FACT_H
 
-#include "lib.h"
-#include "symbol.h"
+#include "ir.h"
 #include "model.h"
 #include "guard.h"
 
@@ -12,10 +15,10 @@
  * function it is in, and the conditions it ran under.
  */
 struct origin {
-	struct position pos;
+	struct pc_pos pos;
 	const struct pc_api *api;
 	unsigned fam;
-	struct symbol *fn;
+	struct pc_sym *fn;
 	struct guards guards;
 };
 

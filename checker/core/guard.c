@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * guard.c - the conditions under which each basic block runs.
+ * core/guard.c - the conditions under which each basic block runs.
  *
  * A forward data flow over the CFG: a block's guards are those that hold
  * on every edge into it (the intersection), an edge adding the condition
@@ -15,12 +15,13 @@
 #include "cond.h"
 #include "guard.h"
 #include "loc.h"
+#include "util.h"
 
 #define MIN_DISTINCT	16	/* smaller constants do not name a condition */
 #define MAX_PASSES	32
 
 struct guard_slot {
-	struct basic_block *bb;
+	struct pc_bb *bb;
 	struct guards guards;
 };
 
@@ -31,7 +32,7 @@ struct guard_map {
 
 static const struct guards no_guards;
 
-static struct guard_slot *slot_of(struct guard_map *map, struct basic_block *bb)
+static struct guard_slot *slot_of(struct guard_map *map, struct pc_bb *bb)
 {
 	unsigned long h = ((unsigned long)bb >> 4) % map->size;
 
@@ -40,7 +41,7 @@ static struct guard_slot *slot_of(struct guard_map *map, struct basic_block *bb)
 	return &map->slot[h];
 }
 
-const struct guards *guards_at(struct guard_map *map, struct basic_block *bb)
+const struct guards *guards_at(struct guard_map *map, struct pc_bb *bb)
 {
 	struct guard_slot *s;
 
@@ -99,14 +100,12 @@ static int distinct(long long v)
 }
 
 /* What a condition tests: the memory it was loaded from, or the value. */
-static void set_subject(struct guard *g, pseudo_t p)
+static void set_subject(struct guard *g, struct pc_value *p)
 {
 	p = strip_casts(p);
-	g->on_loc = p->type == PSEUDO_REG && p->def &&
-		    p->def->opcode == OP_LOAD;
-	g->subject = g->on_loc ? (const void *)loc_of_address(p->def->src,
-							      p->def->offset)
-			       : p;
+	g->on_loc = p->kind == PC_VAL_REG && p->def &&
+		    p->def->op == PC_OP_LOAD;
+	g->subject = g->on_loc ? (const void *)loc_of(&p->def->addr) : p;
 }
 
 /*
@@ -117,80 +116,80 @@ static void set_subject(struct guard *g, pseudo_t p)
  * unpin".  Nor does a loop's own condition (it depends on a phi): true
  * inside the loop, false after it.
  */
-static int steady(pseudo_t p, int depth)
+static int steady(struct pc_value *p, int depth)
 {
-	struct instruction *insn;
+	struct pc_insn *insn;
 
 	p = strip_casts(p);
-	if (p->type == PSEUDO_ARG || p->type == PSEUDO_VAL)
+	if (p->kind == PC_VAL_ARG || p->kind == PC_VAL_CONST)
 		return 1;
-	if (p->type != PSEUDO_REG || !p->def || depth > 3)
+	if (p->kind != PC_VAL_REG || !p->def || depth > 3)
 		return 0;
 	insn = p->def;
-	if (opcode_table[insn->opcode].flags & (OPF_BINOP | OPF_COMPARE))
+	if (pc_op_binop(insn->op) || pc_op_compare(insn->op))
 		return steady(insn->src1, depth + 1) &&
 		       steady(insn->src2, depth + 1);
 	return 0;
 }
 
 /* Conditions on whether a COND acquisition pinned are always kept. */
-static int keep(struct guard *g, pseudo_t tested)
+static int keep(struct guard *g, struct pc_value *tested)
 {
 	return g->strong || steady(tested, 0) || cond_subject(g);
 }
 
 /* The condition that c is @truth, as a guard; 0 when it names none. */
-static int cond_guard(pseudo_t c, int truth, struct guard *g)
+static int cond_guard(struct pc_value *c, int truth, struct guard *g)
 {
 	int depth;
 
 	memset(g, 0, sizeof(*g));
 	for (depth = 0; depth < 8; depth++) {
-		struct instruction *insn;
-		pseudo_t k, other;
+		struct pc_insn *insn;
+		struct pc_value *k, *other;
 
-		if (c->type == PSEUDO_VAL)
+		if (c->kind == PC_VAL_CONST)
 			return 0;
-		insn = c->type == PSEUDO_REG ? c->def : NULL;
-		switch (insn ? insn->opcode : OP_BADOP) {
-		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+		insn = c->kind == PC_VAL_REG ? c->def : NULL;
+		switch (insn ? insn->op : PC_OP_NOP) {
+		case PC_OP_CAST:
 			c = insn->src;
 			continue;
-		case OP_AND:
-			k = insn->src2->type == PSEUDO_VAL ? insn->src2 : insn->src1;
+		case PC_OP_AND:
+			k = insn->src2->kind == PC_VAL_CONST ? insn->src2 : insn->src1;
 			other = k == insn->src2 ? insn->src1 : insn->src2;
-			if (k->type != PSEUDO_VAL && truth)
+			if (k->kind != PC_VAL_CONST && truth)
 				/* a && b, both true: either one names it */
 				return cond_guard(insn->src1, 1, g) ||
 				       cond_guard(insn->src2, 1, g);
-			if (k->type != PSEUDO_VAL || !k->value)
+			if (k->kind != PC_VAL_CONST || !k->cval)
 				return 0;
 			g->kind = truth ? G_BIT_SET : G_BIT_CLEAR;
 			g->nr = 1;
-			g->vals[0] = k->value;
+			g->vals[0] = k->cval;
 			g->strong = 1;
 			set_subject(g, other);
 			return keep(g, other);
-		case OP_SET_EQ: case OP_SET_NE:
+		case PC_OP_SET_EQ: case PC_OP_SET_NE:
 			k = insn->src2;
 			other = insn->src1;
-			if (k->type != PSEUDO_VAL) {
+			if (k->kind != PC_VAL_CONST) {
 				k = insn->src1;
 				other = insn->src2;
 			}
-			if (k->type != PSEUDO_VAL)
+			if (k->kind != PC_VAL_CONST)
 				return 0;
-			if (insn->opcode == OP_SET_NE)
+			if (insn->op == PC_OP_SET_NE)
 				truth = !truth;
-			if (!k->value) {	/* x == 0: test x itself */
+			if (!k->cval) {		/* x == 0: test x itself */
 				truth = !truth;
 				c = other;
 				continue;
 			}
 			g->kind = truth ? G_IN : G_NOT_IN;
 			g->nr = 1;
-			g->vals[0] = k->value;
-			g->strong = distinct(k->value);
+			g->vals[0] = k->cval;
+			g->strong = distinct(k->cval);
 			set_subject(g, other);
 			return keep(g, other);
 		default:		/* the truth of a value */
@@ -203,17 +202,17 @@ static int cond_guard(pseudo_t c, int truth, struct guard *g)
 }
 
 /* The cases of a switch that lead to @to (default: none of the cases). */
-static int switch_guard(struct instruction *sw, struct basic_block *to,
+static int switch_guard(struct pc_insn *sw, struct pc_bb *to,
 			struct guard *g)
 {
-	struct multijmp *jmp;
 	struct guard all = { .kind = G_NOT_IN };
-	int is_default = 0;
+	int is_default = 0, i;
 
 	memset(g, 0, sizeof(*g));
 	g->kind = G_IN;
 	all.strong = g->strong = 1;
-	FOR_EACH_PTR(sw->multijmp_list, jmp) {
+	for (i = 0; i < sw->nr_cases; i++) {
+		const struct pc_case *jmp = &sw->cases[i];
 		long long v;
 
 		if (jmp->begin > jmp->end) {
@@ -231,11 +230,11 @@ static int switch_guard(struct instruction *sw, struct basic_block *to,
 			if (jmp->target == to)
 				g->vals[g->nr++] = v;
 		}
-	} END_FOR_EACH_PTR(jmp);
-	set_subject(g, sw->cond);
+	}
+	set_subject(g, sw->src);
 	all.subject = g->subject;
 	all.on_loc = g->on_loc;
-	if (!keep(g, sw->cond))
+	if (!keep(g, sw->src))
 		return 0;
 	if (is_default) {
 		*g = all;
@@ -244,19 +243,18 @@ static int switch_guard(struct instruction *sw, struct basic_block *to,
 	return g->nr > 0 && !(g->nr == all.nr);
 }
 
-static int edge_guard(struct basic_block *from, struct basic_block *to,
-		      struct guard *g)
+static int edge_guard(struct pc_bb *from, struct pc_bb *to, struct guard *g)
 {
-	struct instruction *br = last_instruction(from->insns);
+	struct pc_insn *br = pc_last_insn(from);
 
-	if (!br || !br->bb)
+	if (!br)
 		return 0;
-	if (br->opcode == OP_CBR) {
+	if (br->op == PC_OP_CBR) {
 		if (br->bb_true == br->bb_false)
 			return 0;
-		return cond_guard(br->cond, br->bb_true == to, g);
+		return cond_guard(br->src, br->bb_true == to, g);
 	}
-	if (br->opcode == OP_SWITCH)
+	if (br->op == PC_OP_SWITCH)
 		return switch_guard(br, to, g);
 	return 0;
 }
@@ -274,18 +272,19 @@ static int guards_same(const struct guards *a, const struct guards *b)
 }
 
 /* One pass; returns 1 when a block's guards changed. */
-static int guards_pass(struct guard_map *map, struct entrypoint *ep)
+static int guards_pass(struct guard_map *map, struct pc_func *fn)
 {
-	struct basic_block *bb, *parent;
-	int changed = 0;
+	int changed = 0, i, j;
 
-	FOR_EACH_PTR(ep->bbs, bb) {
+	for (i = 0; i < fn->nr_bbs; i++) {
+		struct pc_bb *bb = fn->bbs[i];
 		struct guard_slot *s = slot_of(map, bb);
 		struct guards in = { .nr = -1 };
 
-		if (bb == ep->entry->bb)
+		if (bb == fn->entry)
 			continue;
-		FOR_EACH_PTR(bb->parents, parent) {
+		for (j = 0; j < bb->nr_parents; j++) {
+			struct pc_bb *parent = bb->parents[j];
 			const struct guard_slot *p = slot_of(map, parent);
 			struct guards e;
 			struct guard g;
@@ -299,33 +298,30 @@ static int guards_pass(struct guard_map *map, struct entrypoint *ep)
 				in = e;
 			else
 				guards_intersect(&in, &e);
-		} END_FOR_EACH_PTR(parent);
+		}
 		if (in.nr >= 0 && !guards_same(&in, &s->guards)) {
 			s->guards = in;
 			changed = 1;
 		}
-	} END_FOR_EACH_PTR(bb);
+	}
 	return changed;
 }
 
-struct guard_map *guards_compute(struct entrypoint *ep)
+struct guard_map *guards_compute(struct pc_func *fn)
 {
-	int nr = bb_list_size(ep->bbs), size = 2 * nr + 1, pass;
+	int size = 2 * fn->nr_bbs + 1, pass, i;
 	struct guard_map *map;
-	struct basic_block *bb;
 
-	map = calloc(1, sizeof(*map) + size * sizeof(map->slot[0]));
-	if (!map)
-		die("pincheck: out of memory");
+	map = pc_xcalloc(1, sizeof(*map) + size * sizeof(map->slot[0]));
 	map->size = size;
-	FOR_EACH_PTR(ep->bbs, bb) {
-		struct guard_slot *s = slot_of(map, bb);
+	for (i = 0; i < fn->nr_bbs; i++) {
+		struct guard_slot *s = slot_of(map, fn->bbs[i]);
 
-		s->bb = bb;
-		s->guards.nr = bb == ep->entry->bb ? 0 : -1;
-	} END_FOR_EACH_PTR(bb);
+		s->bb = fn->bbs[i];
+		s->guards.nr = fn->bbs[i] == fn->entry ? 0 : -1;
+	}
 	for (pass = 0; pass < MAX_PASSES; pass++)
-		if (!guards_pass(map, ep))
+		if (!guards_pass(map, fn))
 			break;
 	return map;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * track.c - the family of every value, within one function.
+ * core/track.c - the family of every value, within one function.
  *
- * Sparse's IR is in SSA form, so a value's fact is flow-insensitive: it
+ * The IR is in SSA form, so a value's fact is flow-insensitive: it
  * is the union of what reaches its definition (phi nodes are joins).
  * Memory is named by loc.c; a location's fact is the union of what is
  * stored in it anywhere.  We sweep the instructions until nothing
@@ -12,64 +12,60 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ptrmap.h"
 #include "loc.h"
-#include "report.h"
+#include "site.h"
 #include "track.h"
 #include "db.h"
 #include "cond.h"
+#include "util.h"
 
 #define MAX_SWEEPS	24
 
-DECLARE_PTRMAP(origin_map, struct instruction *, struct origin *);
-
-static struct origin_map *origins;
 static const struct fact no_fact;
 static struct fact **all_facts;		/* every value fact, to free */
 static int nr_facts, max_facts;
 
 /* Where a value's or a location's pages are, for fills and releases. */
 struct place {
-	pseudo_t val;		/* level VALUE: this value */
+	struct pc_value *val;	/* level VALUE: this value */
 	struct loc *loc;	/* otherwise: this location's contents */
 };
 
-static int has_fact(pseudo_t p)
+/* "No value": a missing argument, a constant's place. */
+static struct pc_value void_value = { .kind = PC_VAL_VOID };
+#define VOID	(&void_value)
+
+static int has_fact(const struct pc_value *p)
 {
-	return p->type == PSEUDO_REG || p->type == PSEUDO_PHI ||
-	       p->type == PSEUDO_ARG;
+	return p->kind == PC_VAL_REG || p->kind == PC_VAL_ARG;
 }
 
-static const struct fact *val_get(pseudo_t p)
+static const struct fact *val_get(const struct pc_value *p)
 {
 	if (!has_fact(p) || !p->priv)
 		return &no_fact;
 	return p->priv;
 }
 
-static int val_merge(pseudo_t p, const struct fact *f)
+static int val_merge(struct pc_value *p, const struct fact *f)
 {
 	if (!has_fact(p) || fact_empty(f))
 		return 0;
 	if (!p->priv) {
 		if (nr_facts == max_facts) {
 			max_facts = max_facts ? 2 * max_facts : 256;
-			all_facts = realloc(all_facts,
-					    max_facts * sizeof(*all_facts));
-			if (!all_facts)
-				die("pincheck: out of memory");
+			all_facts = pc_xrealloc(all_facts,
+						max_facts * sizeof(*all_facts));
 		}
-		p->priv = calloc(1, sizeof(struct fact));
-		if (!p->priv)
-			die("pincheck: out of memory");
+		p->priv = pc_xcalloc(1, sizeof(struct fact));
 		all_facts[nr_facts++] = p->priv;
 	}
 	return fact_merge(p->priv, f, 1);
 }
 
-static pseudo_t call_arg(struct instruction *insn, int nr)
+static struct pc_value *call_arg(struct pc_insn *insn, int nr)
 {
-	pseudo_t p = ptr_list_nth(insn->arguments, nr - 1);
+	struct pc_value *p = pc_arg(insn, nr);
 
 	return p ? p : VOID;
 }
@@ -82,30 +78,30 @@ static const struct fact *place_get(const struct place *pl)
 /* A page value also stands for the memory it was loaded from. */
 static int place_merge(const struct place *pl, const struct fact *f)
 {
-	struct instruction *def;
+	struct pc_insn *def;
 	int changed;
 
 	if (pl->loc)
 		return loc_merge(pl->loc, f);
 	changed = val_merge(pl->val, f);
-	def = pl->val->type == PSEUDO_REG ? pl->val->def : NULL;
-	if (def && def->opcode == OP_LOAD)
-		changed |= loc_merge(loc_of_address(def->src, def->offset), f);
+	def = pl->val->kind == PC_VAL_REG ? pl->val->def : NULL;
+	if (def && def->op == PC_OP_LOAD)
+		changed |= loc_merge(loc_of(&def->addr), f);
 	return changed;
 }
 
 /* The place @level steps from value @p: p, p[*], (*p)[*]. */
-static struct place place_at(pseudo_t p, enum pc_level level)
+static struct place place_at(struct pc_value *p, enum pc_level level)
 {
 	struct place pl = { .val = p };
 
 	if (level == LEVEL_VALUE)
 		return pl;
-	if (p == VOID || p->type == PSEUDO_VAL) {
+	if (p->kind == PC_VAL_VOID || p->kind == PC_VAL_CONST) {
 		pl.val = VOID;
 		return pl;
 	}
-	pl.loc = loc_of_address(p, 0);
+	pl.loc = loc_pointed(p);
 	if (level == LEVEL_DEREF)
 		pl.loc = loc_deref(pl.loc);
 	return pl;
@@ -119,16 +115,19 @@ static int place_valid(const struct place *pl)
 
 static struct loc *bvec_pages(void)
 {
-	struct symbol *bv = lookup_symbol(built_in_ident("bio_vec"), NS_STRUCT);
+	const struct pc_frontend *fe = tu_frontend();
+	const struct pc_member *m = fe && fe->member_named ?
+		fe->member_named("bio_vec", "bv_page") : NULL;
 
-	return bv ? loc_member(bv, "bv_page") : NULL;
+	return m ? loc_of_member(m) : NULL;
 }
 
 /* Where the pages of an API call's argument are. */
-static int api_place(struct instruction *insn, const struct pc_api *api,
+static int api_place(struct pc_insn *insn, const struct pc_api *api,
 		     struct place *pl)
 {
-	pseudo_t p = api->arg ? call_arg(insn, api->arg) : insn->target;
+	struct pc_value *p = api->arg ? call_arg(insn, api->arg) :
+				(insn->target ? insn->target : VOID);
 
 	memset(pl, 0, sizeof(*pl));
 	switch (api->shape) {
@@ -150,44 +149,59 @@ static int api_place(struct instruction *insn, const struct pc_api *api,
 	return pl->loc || (pl->val && place_valid(pl));
 }
 
-static unsigned acquire_family(struct instruction *insn,
+static unsigned acquire_family(struct pc_insn *insn,
 			       const struct pc_api *api)
 {
-	pseudo_t flags;
+	struct pc_value *flags;
 
 	if (api->family != FAM_FLAGS)
 		return api->family;
 	flags = call_arg(insn, api->flags_arg);
-	if (flags->type != PSEUDO_VAL)
+	if (flags->kind != PC_VAL_CONST)
 		return 0;	/* unknown: neither */
-	return flags->value & PC_FOLL_PIN ? FAM_PIN : FAM_GET;
+	return flags->cval & PC_FOLL_PIN ? FAM_PIN : FAM_GET;
 }
 
 static const struct guards *guards_of(struct fn_info *fi,
-				      struct instruction *insn)
+				      struct pc_insn *insn)
 {
 	if (!fi->guards)
-		fi->guards = guards_compute(fi->ep);
+		fi->guards = guards_compute(fi->fn);
 	return guards_at(fi->guards, insn->bb);
 }
 
+/* Origins, one per acquiring call: kept as long as the unit's analysis. */
+struct origin_slot {
+	struct pc_insn *insn;
+	struct origin *o;
+	struct origin_slot *next;
+};
+
+#define ORIGIN_HASH	1024
+static struct origin_slot *origin_hash[ORIGIN_HASH];
+
 static const struct origin *origin_of(struct fn_info *fi,
-				      struct instruction *insn,
+				      struct pc_insn *insn,
 				      const struct pc_api *api, unsigned fam)
 {
-	struct origin *o = origin_map_lookup(origins, insn);
+	unsigned h = ((unsigned long)insn >> 4) % ORIGIN_HASH;
+	struct origin_slot *s;
+	struct origin *o;
 
-	if (!o) {
-		o = calloc(1, sizeof(*o));
-		if (!o)
-			die("pincheck: out of memory");
-		o->pos = insn->pos;
-		o->api = api;
-		o->fam = fam;
-		o->fn = fi->sym;
-		o->guards = *guards_of(fi, insn);
-		origin_map_add(&origins, insn, o);
-	}
+	for (s = origin_hash[h]; s; s = s->next)
+		if (s->insn == insn)
+			return s->o;
+	o = pc_xcalloc(1, sizeof(*o));
+	o->pos = insn->pos;
+	o->api = api;
+	o->fam = fam;
+	o->fn = fi->sym;
+	o->guards = *guards_of(fi, insn);
+	s = pc_xcalloc(1, sizeof(*s));
+	s->insn = insn;
+	s->o = o;
+	s->next = origin_hash[h];
+	origin_hash[h] = s;
 	return o;
 }
 
@@ -208,7 +222,7 @@ static int fill_place(struct fn_info *fi, const struct place *pl,
 	return changed | place_merge(pl, f);
 }
 
-static int do_acquire(struct fn_info *fi, struct instruction *insn,
+static int do_acquire(struct fn_info *fi, struct pc_insn *insn,
 		      const struct pc_api *api)
 {
 	struct fact f = { 0 };
@@ -298,40 +312,39 @@ static int check_release(struct fn_info *fi, const struct release_site *rel,
 	return changed;
 }
 
-/* Functions have no end position in sparse: the latest start wins. */
-static int starts_before(struct position pos, struct symbol *fn)
+/* Functions have no end position here: the latest start wins. */
+static int starts_before(struct pc_pos pos, struct pc_sym *fn)
 {
-	return pos.stream == fn->pos.stream && pos.line >= fn->pos.line;
+	return pos.file_order == fn->pos.file_order && pos.line >= fn->pos.line;
 }
 
 /*
- * A release that sparse inlined from a static inline helper: the helper
- * (the latest-starting one whose body can hold @pos) and where it was
- * called, from the marker sparse leaves after the inlined body.
+ * A release that the front end inlined from a static inline helper: the
+ * helper (the latest-starting one whose body can hold @pos) and where it
+ * was called, from the marker left after the inlined body.
  */
 static void inlined_from(struct fn_info *fi, struct release_site *rel)
 {
-	struct symbol *best = starts_before(rel->pos, fi->sym) ? fi->sym : NULL;
-	struct instruction *marker = NULL;
-	struct basic_block *bb;
+	struct pc_sym *best = starts_before(rel->pos, fi->sym) ? fi->sym : NULL;
+	struct pc_insn *marker = NULL;
+	int i, j;
 
-	FOR_EACH_PTR(fi->ep->bbs, bb) {
-		struct instruction *insn;
+	for (i = 0; i < fi->fn->nr_bbs; i++) {
+		struct pc_bb *bb = fi->fn->bbs[i];
 
-		FOR_EACH_PTR(bb->insns, insn) {
-			struct symbol *f;
+		for (j = 0; j < bb->nr_insns; j++) {
+			struct pc_insn *insn = bb->insns[j];
+			struct pc_sym *f = insn->callee;
 
-			if (insn->opcode != OP_INLINED_CALL ||
-			    insn->func->type != PSEUDO_SYM)
+			if (insn->op != PC_OP_INLINED || !f)
 				continue;
-			f = insn->func->sym;
 			if (starts_before(rel->pos, f) &&
 			    (!best || f->pos.line > best->pos.line)) {
 				best = f;
 				marker = insn;
 			}
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+		}
+	}
 	if (!marker || best == fi->sym)
 		return;
 	rel->fn = best;
@@ -340,7 +353,7 @@ static void inlined_from(struct fn_info *fi, struct release_site *rel)
 	rel->call_pos = marker->pos;
 }
 
-static int do_release(struct fn_info *fi, struct instruction *insn,
+static int do_release(struct fn_info *fi, struct pc_insn *insn,
 		      const struct pc_api *api, int report)
 {
 	struct release_site rel = {
@@ -361,17 +374,17 @@ static int do_release(struct fn_info *fi, struct instruction *insn,
  * callee where every function sees them; the caller's own parameters
  * make stores of its summary in turn.
  */
-static int apply_store(struct fn_info *fi, struct instruction *insn,
+static int apply_store(struct fn_info *fi, struct pc_insn *insn,
 		       const struct store_event *se)
 {
-	pseudo_t arg = call_arg(insn, se->param);
+	struct pc_value *arg = call_arg(insn, se->param);
 	struct place pl;
 	int changed = 0, level, p;
 
-	if (arg == VOID || arg->type == PSEUDO_VAL)
+	if (arg->kind == PC_VAL_VOID || arg->kind == PC_VAL_CONST)
 		return 0;
 	if (se->array) {
-		struct loc *arr = loc_of_address(arg, 0);
+		struct loc *arr = loc_pointed(arg);
 
 		for_each_marker(loc_content(arr), level, p)
 			if (level == LEVEL_ELEM)
@@ -386,7 +399,7 @@ static int apply_store(struct fn_info *fi, struct instruction *insn,
 }
 
 /* A call to a function of this file: apply its summary. */
-static int apply_summary(struct fn_info *fi, struct instruction *insn,
+static int apply_summary(struct fn_info *fi, struct pc_insn *insn,
 			 struct summary *s, int report)
 {
 	struct fill_event *fe;
@@ -405,7 +418,7 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 		struct place pl = place_at(call_arg(insn, re->param), re->level);
 		struct release_site rel = {
 			.api = re->api, .pos = re->pos, .fn = re->fn,
-			.caller = fi->sym, .callee = insn->func->sym,
+			.caller = fi->sym, .callee = insn->callee,
 			.call_pos = insn->pos, .via_callee = re->via_callee,
 			.via = re->via, .via_fn = re->via_fn,
 			.guards = re->guards,
@@ -413,7 +426,7 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 
 		if (db_is_foreign(re->pos)) {
 			/* another file's release: reported at this call */
-			rel.via_callee = insn->func->sym;
+			rel.via_callee = insn->callee;
 			rel.via = re->pos;
 			rel.via_fn = re->fn;
 			rel.pos = insn->pos;
@@ -427,7 +440,7 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 	}
 	for (se = s->stores; se; se = se->next)
 		changed |= apply_store(fi, insn, se);
-	if (!insn->target || insn->target == VOID)
+	if (!insn->target || insn->target->kind == PC_VAL_VOID)
 		return changed;
 	ret = s->ret;
 	memset(ret.param, 0, sizeof(ret.param));
@@ -438,9 +451,9 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
 		if (place_valid(&pl))
 			changed |= val_merge(insn->target, place_get(&pl));
 	}
-	if (s->ret_elem.fam && pseudo_is_pointer(insn->target))
+	if (s->ret_elem.fam && insn->target->is_pointer)
 		changed |= fill_place(fi, &(struct place){
-			.loc = loc_of_address(insn->target, 0) }, &s->ret_elem);
+			.loc = loc_pointed(insn->target) }, &s->ret_elem);
 	return changed;
 }
 
@@ -450,26 +463,22 @@ static int apply_summary(struct fn_info *fi, struct instruction *insn,
  * the summary made of it, say what it does, not its line in the model.
  * Static inline helpers from headers stay modelled: they are static.
  */
-static int implemented_here(struct symbol *sym)
+static int implemented_here(const struct pc_sym *sym)
 {
-	struct symbol *def = sym->definition ? sym->definition : sym;
-
-	if (def->ctype.modifiers & MOD_STATIC)
-		return 0;
-	return def->ctype.base_type && def->ctype.base_type->stmt;
+	return !sym->is_static && sym->defined;
 }
 
-static int do_call(struct fn_info *fi, struct instruction *insn, int report)
+static int do_call(struct fn_info *fi, struct pc_insn *insn, int report)
 {
 	const struct pc_api *api = NULL;
 	struct summary *s;
-	struct ident *name;
+	const char *name;
 
-	if (insn->func->type != PSEUDO_SYM)
+	if (!insn->callee || !insn->callee->name)
 		return 0;
-	name = insn->func->sym->ident;
-	if (!implemented_here(insn->func->sym))
-		api = model_lookup(name);
+	name = insn->callee->name;
+	if (!implemented_here(insn->callee))
+		api = pc_model_lookup_name(name);
 	if (api && (api->role == ROLE_ARRAY_FREE ||
 		    api->role == ROLE_PIN_TEST))
 		return 0;
@@ -485,25 +494,18 @@ static int do_call(struct fn_info *fi, struct instruction *insn, int report)
 /*
  * Only pointers to pointers (or void *, which drivers cast back) name
  * arrays of pages worth aliasing; a variable's address is one when the
- * variable is a pointer or an array of pointers.
+ * variable is a pointer or an array of pointers (the front end says).
  */
-static int points_to_pointer(pseudo_t p)
+static int points_to_pointer(const struct pc_value *p)
 {
-	struct symbol *t;
-
-	if (!pseudo_is_pointer(p))
-		return 0;
-	t = pseudo_pointee(p);
-	if (t && p->type == PSEUDO_SYM && t->type == SYM_ARRAY)
-		t = type_strip(t->ctype.base_type);
-	return t && (t->type == SYM_PTR || t == &void_ctype);
+	return p->points_to_pointer;
 }
 
-static int alias(pseudo_t a, pseudo_t b)
+static int alias(struct pc_value *a, struct pc_value *b)
 {
 	if (!points_to_pointer(a) || !points_to_pointer(b))
 		return 0;
-	return loc_unify(loc_of_address(a, 0), loc_of_address(b, 0));
+	return loc_unify(loc_pointed(a), loc_pointed(b));
 }
 
 /*
@@ -511,7 +513,8 @@ static int alias(pseudo_t a, pseudo_t b)
  * parameter's pages, or of its array, is a store event of the summary:
  * the callers' pages go there.
  */
-static int store_events(struct fn_info *fi, struct loc *cell, pseudo_t val)
+static int store_events(struct fn_info *fi, struct loc *cell,
+			struct pc_value *val)
 {
 	int changed = 0, level, p;
 
@@ -520,99 +523,97 @@ static int store_events(struct fn_info *fi, struct loc *cell, pseudo_t val)
 	for_each_marker(val_get(val), level, p)
 		changed |= summary_add_store(fi->sum, p + 1, level, cell, 0);
 	if (points_to_pointer(val))
-		for_each_marker(loc_content(loc_of_address(val, 0)), level, p)
+		for_each_marker(loc_content(loc_pointed(val)), level, p)
 			if (level == LEVEL_ELEM)
 				changed |= summary_add_store(fi->sum, p + 1,
 							     level, cell, 1);
 	return changed;
 }
 
-static int do_store(struct fn_info *fi, struct instruction *insn)
+static int do_store(struct fn_info *fi, struct pc_insn *insn)
 {
-	struct loc *loc = loc_of_address(insn->src, insn->offset);
-	pseudo_t val = insn->target;
+	struct loc *loc = loc_of(&insn->addr);
+	struct pc_value *val = insn->src;
 	int changed = store_events(fi, loc, val);
 
 	if (!fact_empty(val_get(val)))
 		changed |= loc_merge(loc, val_get(val));
 	if (points_to_pointer(val))
-		changed |= loc_unify(loc_deref(loc), loc_of_address(val, 0));
+		changed |= loc_unify(loc_deref(loc), loc_pointed(val));
 	return changed;
 }
 
-static int do_phi(struct instruction *insn)
+static int do_phi(struct pc_insn *insn)
 {
-	pseudo_t phi;
-	int changed = 0;
+	int changed = 0, i;
 
-	FOR_EACH_PTR(insn->phi_list, phi) {
-		pseudo_t src;
+	for (i = 0; i < insn->nr_phis; i++) {
+		struct pc_value *src = insn->phis[i]->src;
 
-		if (phi == VOID || !phi->def)
+		if (!src)
 			continue;
-		src = phi->def->phi_src;
 		changed |= val_merge(insn->target, val_get(src));
 		changed |= alias(insn->target, src);
-	} END_FOR_EACH_PTR(phi);
+	}
 	return changed;
 }
 
-static int do_ret(struct fn_info *fi, struct instruction *insn)
+static int do_ret(struct fn_info *fi, struct pc_insn *insn)
 {
-	pseudo_t v = insn->src;
+	struct pc_value *v = insn->src;
 	int changed;
 
-	if (!v || v == VOID)
+	if (!v || v->kind == PC_VAL_VOID)
 		return 0;
 	changed = fact_merge(&fi->sum->ret, val_get(v), 1);
-	if (v->type != PSEUDO_VAL && pseudo_is_pointer(v))
+	if (v->kind != PC_VAL_CONST && v->is_pointer)
 		changed |= fact_merge(&fi->sum->ret_elem,
-				      loc_content(loc_of_address(v, 0)), 0);
+				      loc_content(loc_pointed(v)), 0);
 	return changed;
 }
 
-static int transfer(struct fn_info *fi, struct instruction *insn, int report)
+static int transfer(struct fn_info *fi, struct pc_insn *insn, int report)
 {
-	switch (insn->opcode) {
-	case OP_LOAD:
-		return val_merge(insn->target, loc_content(
-				loc_of_address(insn->src, insn->offset)));
-	case OP_STORE:
+	switch (insn->op) {
+	case PC_OP_LOAD:
+		return val_merge(insn->target, loc_content(loc_of(&insn->addr)));
+	case PC_OP_STORE:
 		return do_store(fi, insn);
-	case OP_PHI:
+	case PC_OP_PHI:
 		return do_phi(insn);
-	case OP_SEL:
+	case PC_OP_SEL:
 		return val_merge(insn->target, val_get(insn->src2)) |
 		       val_merge(insn->target, val_get(insn->src3)) |
 		       alias(insn->target, insn->src2) |
 		       alias(insn->target, insn->src3);
-	case OP_COPY: case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
-	case OP_ZEXT: case OP_SEXT: case OP_TRUNC:
+	case PC_OP_CAST: case PC_OP_PTRCAST:
 		return val_merge(insn->target, val_get(insn->src));
 	/* page <-> pfn arithmetic keeps the page's family */
-	case OP_ADD: case OP_SUB: case OP_MUL: case OP_SHL: case OP_LSR:
-	case OP_ASR: case OP_DIVU: case OP_DIVS: case OP_AND: case OP_OR:
+	case PC_OP_ADD: case PC_OP_SUB: case PC_OP_MUL: case PC_OP_SHL:
+	case PC_OP_LSR: case PC_OP_ASR: case PC_OP_DIVU: case PC_OP_DIVS:
+	case PC_OP_AND: case PC_OP_OR:
 		return val_merge(insn->target, val_get(insn->src1)) |
 		       val_merge(insn->target, val_get(insn->src2));
-	case OP_CALL:
+	case PC_OP_CALL:
 		return do_call(fi, insn, report);
-	case OP_RET:
+	case PC_OP_RET:
 		return do_ret(fi, insn);
+	default:
+		return 0;
 	}
-	return 0;
 }
 
 /* Parameters carry markers, so that summaries can name them. */
 static int mark_params(struct fn_info *fi)
 {
-	pseudo_t arg;
-	int changed = 0;
+	int changed = 0, i;
 
-	FOR_EACH_PTR(fi->ep->entry->arg_list, arg) {
+	for (i = 0; i < fi->fn->nr_args; i++) {
+		struct pc_value *arg = fi->fn->args[i];
 		struct fact m = { 0 };
 		unsigned bit;
 
-		if (arg->nr < 1 || arg->nr > MAX_PARAMS)
+		if (!arg || arg->nr < 1 || arg->nr > MAX_PARAMS)
 			continue;
 		bit = 1u << (arg->nr - 1);
 		m.param[LEVEL_VALUE] = bit;
@@ -621,28 +622,24 @@ static int mark_params(struct fn_info *fi)
 			continue;
 		m.param[LEVEL_VALUE] = 0;
 		m.param[LEVEL_ELEM] = bit;
-		changed |= loc_merge(loc_of_address(arg, 0), &m);
+		changed |= loc_merge(loc_pointed(arg), &m);
 		m.param[LEVEL_ELEM] = 0;
 		m.param[LEVEL_DEREF] = bit;
-		changed |= loc_merge(loc_deref(loc_of_address(arg, 0)), &m);
-	} END_FOR_EACH_PTR(arg);
+		changed |= loc_merge(loc_deref(loc_pointed(arg)), &m);
+	}
 	return changed;
 }
 
 static int sweep(struct fn_info *fi, int report)
 {
-	struct basic_block *bb;
-	int changed = 0;
+	int changed = 0, i, j;
 
-	FOR_EACH_PTR(fi->ep->bbs, bb) {
-		struct instruction *insn;
+	for (i = 0; i < fi->fn->nr_bbs; i++) {
+		struct pc_bb *bb = fi->fn->bbs[i];
 
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (!insn->bb)
-				continue;
-			changed |= transfer(fi, insn, report);
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+		for (j = 0; j < bb->nr_insns; j++)
+			changed |= transfer(fi, bb->insns[j], report);
+	}
 	return changed;
 }
 
@@ -650,7 +647,6 @@ int track_function(struct fn_info *fi, int report)
 {
 	int any, changed, n;
 
-	loc_set_function(fi->ep);
 	any = mark_params(fi);
 	for (n = 0; n < MAX_SWEEPS; n++) {
 		changed = sweep(fi, 0);
@@ -661,7 +657,7 @@ int track_function(struct fn_info *fi, int report)
 	if (n == MAX_SWEEPS)
 		report_note(fi->sym->pos, "%s(): pincheck stopped after %d passes; "
 			    "its findings may be incomplete",
-			    show_ident(fi->sym->ident), MAX_SWEEPS);
+			    fi->sym->name, MAX_SWEEPS);
 	if (report)
 		sweep(fi, 1);
 	return any;
@@ -674,5 +670,13 @@ void track_reset(void)
 	for (i = 0; i < nr_facts; i++)
 		free(all_facts[i]);
 	nr_facts = 0;
-	origins = NULL;
+	for (i = 0; i < ORIGIN_HASH; i++) {
+		while (origin_hash[i]) {
+			struct origin_slot *s = origin_hash[i];
+
+			origin_hash[i] = s->next;
+			free(s->o);
+			free(s);
+		}
+	}
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-#ifndef PINCHECK_COND_H
-#define PINCHECK_COND_H
+#ifndef PINCHECK_CORE_COND_H
+#define PINCHECK_CORE_COND_H
 
 #include "guard.h"
 #include "summary.h"

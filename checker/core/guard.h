@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-#ifndef PINCHECK_GUARD_H
-#define PINCHECK_GUARD_H
+#ifndef PINCHECK_CORE_GUARD_H
+#define PINCHECK_CORE_GUARD_H
 
-#include "linearize.h"
+#include "ir.h"
 
 /*
  * The conditions that hold wherever a block runs, as far as one can tell
@@ -26,8 +26,8 @@ enum guard_kind { G_BIT_SET, G_BIT_CLEAR, G_IN, G_NOT_IN, G_TRUE, G_FALSE };
 struct guard {
 	unsigned char kind, nr;
 	unsigned char strong;		/* its constants name it anywhere */
-	unsigned char on_loc;		/* subject is a struct loc, not a pseudo */
-	const void *subject;		/* a pseudo or a struct loc */
+	unsigned char on_loc;		/* subject is a struct loc, not a value */
+	const void *subject;		/* a pc_value or a struct loc */
 	long long vals[GUARD_VALS];	/* G_BIT_*: vals[0] is the mask */
 };
 
@@ -38,8 +38,8 @@ struct guards {
 
 struct guard_map;
 
-struct guard_map *guards_compute(struct entrypoint *ep);
-const struct guards *guards_at(struct guard_map *map, struct basic_block *bb);
+struct guard_map *guards_compute(struct pc_func *fn);
+const struct guards *guards_at(struct guard_map *map, struct pc_bb *bb);
 void guards_free(struct guard_map *map);
 void guards_add_all(struct guards *dst, const struct guards *src);
 int guards_exclusive(const struct guards *a, const struct guards *b);

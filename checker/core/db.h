@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-#ifndef PINCHECK_DB_H
-#define PINCHECK_DB_H
+#ifndef PINCHECK_CORE_DB_H
+#define PINCHECK_CORE_DB_H
 
 #include "summary.h"
 #include "loc.h"
@@ -16,7 +16,7 @@ void db_close(void);
 int db_enabled(void);
 
 /* Summaries of functions other files define; NULL if none is recorded. */
-struct summary *db_summary(struct ident *name);
+struct summary *db_summary(const char *name);
 /*
  * Facts other files recorded for a struct member ("struct tag.member", or
  * "...[]" for the array it points to), merged into @f.
@@ -29,6 +29,6 @@ void db_write_file(struct fn_info *functions);
 void db_forget_file(void);
 
 /* A summary event of another file, as tracking needs to know it. */
-int db_is_foreign(struct position pos);
+int db_is_foreign(struct pc_pos pos);
 
 #endif

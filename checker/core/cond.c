@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cond.c - conditional pins: the tests that say a COND acquisition pinned.
+ * core/cond.c - conditional pins: the tests that say a COND acquisition pinned.
  *
  * iov_iter_extract_pages() (6.3+) pins the pages of a user-backed
  * iterator and takes no reference at all on the others; the caller learns
@@ -37,15 +37,15 @@ static struct flag flags[MAX_PLACES];		/* set when it was yes */
 static int nr_flags;
 
 /* The value returned by a PIN_TEST call. */
-static int is_answer(pseudo_t p)
+static int is_answer(struct pc_value *p)
 {
 	const struct pc_api *api;
 
 	p = strip_casts(p);
-	if (!p || p->type != PSEUDO_REG || !p->def ||
-	    p->def->opcode != OP_CALL || p->def->func->type != PSEUDO_SYM)
+	if (!p || p->kind != PC_VAL_REG || !p->def ||
+	    p->def->op != PC_OP_CALL || !p->def->callee)
 		return 0;
-	api = model_lookup(p->def->func->sym->ident);
+	api = pc_model_lookup_name(p->def->callee->name);
 	return api && api->role == ROLE_PIN_TEST;
 }
 
@@ -62,7 +62,7 @@ static int is_place(const void *subject)
 int cond_subject(const struct guard *g)
 {
 	return g->on_loc ? is_place(g->subject)
-			 : is_answer((pseudo_t)g->subject);
+			 : is_answer((struct pc_value *)g->subject);
 }
 
 static int flag_set(const struct guard *g)
@@ -96,54 +96,53 @@ static void add_place(const struct loc *loc)
 }
 
 /* The places that keep an answer; returns how many answers it saw. */
-static int scan_stores(struct entrypoint *ep)
+static int scan_stores(struct pc_func *fn)
 {
-	struct basic_block *bb;
-	struct instruction *insn;
-	int answers = 0;
+	int answers = 0, i, j;
 
-	FOR_EACH_PTR(ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (!insn->bb)
-				continue;
-			if (insn->opcode == OP_CALL && insn->target &&
+	for (i = 0; i < fn->nr_bbs; i++) {
+		struct pc_bb *bb = fn->bbs[i];
+
+		for (j = 0; j < bb->nr_insns; j++) {
+			struct pc_insn *insn = bb->insns[j];
+
+			if (insn->op == PC_OP_CALL && insn->target &&
 			    is_answer(insn->target))
 				answers++;
-			if (insn->opcode == OP_STORE && is_answer(insn->target))
-				add_place(loc_of_address(insn->src,
-							 insn->offset));
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+			if (insn->op == PC_OP_STORE && is_answer(insn->src))
+				add_place(loc_of(&insn->addr));
+		}
+	}
 	return answers;
 }
 
 /* x->flags = x->flags | MASK, where the answer was yes. */
-static void scan_flags(struct entrypoint *ep, struct guard_map *map)
+static void scan_flags(struct pc_func *fn, struct guard_map *map)
 {
-	struct basic_block *bb;
-	struct instruction *insn;
+	int i, j;
 
-	FOR_EACH_PTR(ep->bbs, bb) {
+	for (i = 0; i < fn->nr_bbs; i++) {
+		struct pc_bb *bb = fn->bbs[i];
+
 		if (!cond_will_pin(guards_at(map, bb)))
 			continue;
-		FOR_EACH_PTR(bb->insns, insn) {
-			struct instruction *or;
-			pseudo_t k, v;
+		for (j = 0; j < bb->nr_insns; j++) {
+			struct pc_insn *insn = bb->insns[j], *or;
+			struct pc_value *k, *v;
 
-			if (!insn->bb || insn->opcode != OP_STORE)
+			if (insn->op != PC_OP_STORE)
 				continue;
-			v = strip_casts(insn->target);
-			or = v && v->type == PSEUDO_REG ? v->def : NULL;
-			if (!or || or->opcode != OP_OR)
+			v = strip_casts(insn->src);
+			or = v && v->kind == PC_VAL_REG ? v->def : NULL;
+			if (!or || or->op != PC_OP_OR)
 				continue;
-			k = or->src2->type == PSEUDO_VAL ? or->src2 : or->src1;
-			if (k->type != PSEUDO_VAL || nr_flags == MAX_PLACES)
+			k = or->src2->kind == PC_VAL_CONST ? or->src2 : or->src1;
+			if (k->kind != PC_VAL_CONST || nr_flags == MAX_PLACES)
 				continue;
-			flags[nr_flags].loc = loc_of_address(insn->src,
-							     insn->offset);
-			flags[nr_flags++].mask = k->value;
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+			flags[nr_flags].loc = loc_of(&insn->addr);
+			flags[nr_flags++].mask = k->cval;
+		}
+	}
 }
 
 void cond_prescan(struct fn_info *functions)
@@ -151,18 +150,15 @@ void cond_prescan(struct fn_info *functions)
 	struct fn_info *fi;
 	int answers = 0;
 
-	for (fi = functions; fi; fi = fi->next) {
-		loc_set_function(fi->ep);
-		answers += scan_stores(fi->ep);
-	}
+	for (fi = functions; fi; fi = fi->next)
+		answers += scan_stores(fi->fn);
 	/* most files never ask: no guards to compute for them */
 	if (!answers)
 		return;
 	for (fi = functions; fi; fi = fi->next) {
-		loc_set_function(fi->ep);
 		if (!fi->guards)
-			fi->guards = guards_compute(fi->ep);
-		scan_flags(fi->ep, fi->guards);
+			fi->guards = guards_compute(fi->fn);
+		scan_flags(fi->fn, fi->guards);
 	}
 }
 

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-#ifndef PINCHECK_SUMMARY_H
-#define PINCHECK_SUMMARY_H
+/*
+ * core/summary.h - the functions of a unit and what each does to the
+ * pages of its parameters.
+ */
+#ifndef PINCHECK_CORE_SUMMARY_H
+#define PINCHECK_CORE_SUMMARY_H
 
-#include "linearize.h"
 #include "fact.h"
 
 /*
@@ -14,11 +17,11 @@ struct release_event {
 	int param;			/* 1-based */
 	enum pc_level level;
 	const struct pc_api *api;	/* the release call ... */
-	struct position pos;		/* ... where it is ... */
-	struct symbol *fn;		/* ... and in which function */
-	struct symbol *via_callee;	/* another file's, through this call */
-	struct position via;		/* (release_site) */
-	struct symbol *via_fn;
+	struct pc_pos pos;		/* ... where it is ... */
+	struct pc_sym *fn;		/* ... and in which function */
+	struct pc_sym *via_callee;	/* another file's, through this call */
+	struct pc_pos via;		/* (release_site) */
+	struct pc_sym *via_fn;
 	struct guards guards;		/* under these conditions */
 	struct release_event *next;
 };
@@ -40,7 +43,7 @@ struct store_event {
 };
 
 struct summary {
-	struct ident *ident;
+	const char *name;
 	struct fill_event *fills;
 	struct release_event *releases;
 	struct store_event *stores;
@@ -50,15 +53,15 @@ struct summary {
 };
 
 struct fn_info {
-	struct symbol *sym;
-	struct entrypoint *ep;
+	struct pc_sym *sym;
+	struct pc_func *fn;
 	struct summary *sum;
 	struct guard_map *guards;	/* computed on first use */
 	struct fn_info *next;
 };
 
-struct summary *summary_lookup(const struct ident *ident);
-struct summary *summary_new(struct ident *ident);
+struct summary *summary_lookup(const char *name);
+struct summary *summary_new(const char *name);
 void summary_free(struct summary *s);
 int summary_add_fill(struct summary *s, int param, enum pc_level level,
 		     const struct fact *f);
@@ -69,11 +72,10 @@ struct release_site;
 int summary_add_release(struct summary *s, int param, enum pc_level level,
 			const struct release_site *rel);
 
-extern int max_insns;
-
-/* The translation unit */
-void tu_add_function(struct symbol *sym, struct entrypoint *ep);
-void tu_analyse(void);
+/* The unit: its functions are analysed together, then forgotten. */
+void tu_analyse(struct pc_unit *unit);
 void tu_end(void);
+/* The front end's answers about the unit's types (core/ir.h). */
+const struct pc_frontend *tu_frontend(void);
 
 #endif

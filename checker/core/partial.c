@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * partial.c - partial-pin leaks.
+ * core/partial.c - partial-pin leaks.
  *
  * pin_user_pages*() and get_user_pages*() may take fewer pages than asked
  * and return how many they took.  Code that tests the count against what
@@ -24,33 +24,33 @@
 
 #include "loc.h"
 #include "model.h"
-#include "opcode.h"
 #include "partial.h"
-#include "report.h"
+#include "site.h"
+#include "util.h"
 
 #define MAX_VISIT	4096	/* blocks followed from one test */
 
 struct acquisition {
-	struct instruction *call;
+	struct pc_insn *call;
 	const struct pc_api *api;
 	struct loc *array;		/* where the pages are */
 };
 
 /* Whether @p is the count @n, through casts (n, a call's result, has none). */
-static int is_count(pseudo_t p, pseudo_t n)
+static int is_count(struct pc_value *p, struct pc_value *n)
 {
 	return p && strip_casts(p) == n;
 }
 
 /* The comparison that computes @cond, or NULL. */
-static struct instruction *compare_of(pseudo_t cond)
+static struct pc_insn *compare_of(struct pc_value *cond)
 {
-	struct instruction *cmp;
+	struct pc_insn *cmp;
 
-	if (!cond || cond->type != PSEUDO_REG)
+	if (!cond || cond->kind != PC_VAL_REG)
 		return NULL;
 	cmp = cond->def;
-	if (!cmp || cmp->opcode < OP_BINCMP || cmp->opcode > OP_BINCMP_END)
+	if (!cmp || !pc_op_compare(cmp->op))
 		return NULL;
 	return cmp;
 }
@@ -59,17 +59,18 @@ static struct instruction *compare_of(pseudo_t cond)
  * Whether the arm of "n <op> 0 ? a : b" taken when the test is @taken can
  * hold a positive n: not the n of "n < 0 ? n : -EFAULT", an error.
  */
-static int arm_may_be_positive(struct instruction *sel, pseudo_t n, int taken)
+static int arm_may_be_positive(struct pc_insn *sel, struct pc_value *n,
+			       int taken)
 {
-	struct instruction *cmp = compare_of(sel->src1);
-	int opcode;
+	struct pc_insn *cmp = compare_of(sel->src1);
+	enum pc_op opcode;
 
-	if (!cmp || !is_count(cmp->src1, n) || cmp->src2->type != PSEUDO_VAL ||
-	    cmp->src2->value != 0)
+	if (!cmp || !is_count(cmp->src1, n) ||
+	    cmp->src2->kind != PC_VAL_CONST || cmp->src2->cval != 0)
 		return 1;
-	opcode = taken ? cmp->opcode : opcode_negate(cmp->opcode);
-	return opcode != OP_SET_LT && opcode != OP_SET_LE &&
-	       opcode != OP_SET_EQ;
+	opcode = taken ? cmp->op : pc_op_negate(cmp->op);
+	return opcode != PC_OP_SET_LT && opcode != PC_OP_SET_LE &&
+	       opcode != PC_OP_SET_EQ;
 }
 
 /*
@@ -77,17 +78,17 @@ static int arm_may_be_positive(struct instruction *sel, pseudo_t n, int taken)
  * positive n (nr = n >= 0 ? n : 0; a short count kept for whoever
  * releases).
  */
-static int carries_count(pseudo_t p, pseudo_t n, int depth)
+static int carries_count(struct pc_value *p, struct pc_value *n, int depth)
 {
-	struct instruction *def;
+	struct pc_insn *def;
 
 	if (is_count(p, n))
 		return 1;
 	p = p ? strip_casts(p) : p;
-	if (!p || p->type != PSEUDO_REG || depth > 4)
+	if (!p || p->kind != PC_VAL_REG || depth > 4)
 		return 0;
 	def = p->def;
-	if (!def || def->opcode != OP_SEL)
+	if (!def || def->op != PC_OP_SEL)
 		return 0;
 	return (carries_count(def->src2, n, depth + 1) &&
 		arm_may_be_positive(def, n, 1)) ||
@@ -95,11 +96,11 @@ static int carries_count(pseudo_t p, pseudo_t n, int depth)
 		arm_may_be_positive(def, n, 0));
 }
 
-static int is_const(pseudo_t p, long long *val)
+static int is_const(struct pc_value *p, long long *val)
 {
-	if (!p || p->type != PSEUDO_VAL)
+	if (!p || p->kind != PC_VAL_CONST)
 		return 0;
-	*val = p->value;
+	*val = p->cval;
 	return 1;
 }
 
@@ -107,14 +108,15 @@ static int is_const(pseudo_t p, long long *val)
  * The branch of @cbr on the side where the count is short of what was
  * asked for, or NULL if @cbr does not test that.
  */
-static struct basic_block *short_side(struct instruction *cbr, pseudo_t n)
+static struct pc_bb *short_side(struct pc_insn *cbr, struct pc_value *n)
 {
-	struct instruction *cmp;
-	pseudo_t other;
+	struct pc_insn *cmp;
+	struct pc_value *other;
 	long long v;
-	int n_left, opcode;
+	int n_left;
+	enum pc_op opcode;
 
-	cmp = compare_of(cbr->cond);
+	cmp = compare_of(cbr->src);
 	if (!cmp)
 		return NULL;
 	n_left = is_count(cmp->src1, n);
@@ -123,48 +125,49 @@ static struct basic_block *short_side(struct instruction *cbr, pseudo_t n)
 	other = n_left ? cmp->src2 : cmp->src1;
 	if (is_const(other, &v) && v < 2)
 		return NULL;		/* against 0 or 1: not a short count */
-	opcode = cmp->opcode;
+	opcode = cmp->op;
 	if (!n_left)			/* x > n is n < x */
-		opcode = opcode_table[opcode].swap;
+		opcode = pc_op_swap(opcode);
 	switch (opcode) {
-	case OP_SET_NE: case OP_SET_LT: case OP_SET_B:
+	case PC_OP_SET_NE: case PC_OP_SET_LT: case PC_OP_SET_B:
 		return cbr->bb_true;
-	case OP_SET_EQ: case OP_SET_GE: case OP_SET_AE:
+	case PC_OP_SET_EQ: case PC_OP_SET_GE: case PC_OP_SET_AE:
 		return cbr->bb_false;
+	default:
+		return NULL;
 	}
-	return NULL;
 }
 
 /*
  * The branch of @cbr where the count is 0 or less (nothing was taken),
  * or NULL: such a path leaks nothing.
  */
-static int touches_array(pseudo_t p, struct loc *array);
+static int touches_array(struct pc_value *p, struct loc *array);
 
-static struct basic_block *empty_side(struct instruction *cbr,
-				      const struct acquisition *a)
+static struct pc_bb *empty_side(struct pc_insn *cbr,
+				const struct acquisition *a)
 {
-	pseudo_t n = a->call->target;
-	struct instruction *cmp;
-	pseudo_t other;
+	struct pc_value *n = a->call->target;
+	struct pc_insn *cmp;
+	struct pc_value *other;
 	long long v;
-	int opcode;
+	enum pc_op opcode;
 
-	if (!cbr->cond)
+	if (!cbr->src)
 		return NULL;
-	if (is_count(cbr->cond, n))		/* if (n) */
+	if (is_count(cbr->src, n))		/* if (n) */
 		return cbr->bb_false;
-	if (touches_array(cbr->cond, a->array))	/* if (pages): no array */
+	if (touches_array(cbr->src, a->array))	/* if (pages): no array */
 		return cbr->bb_false;
-	cmp = compare_of(cbr->cond);
+	cmp = compare_of(cbr->src);
 	if (!cmp)
 		return NULL;
-	opcode = cmp->opcode;
+	opcode = cmp->op;
 	if (is_count(cmp->src1, n)) {
 		other = cmp->src2;
 	} else if (is_count(cmp->src2, n)) {
 		other = cmp->src1;
-		opcode = opcode_table[opcode].swap;
+		opcode = pc_op_swap(opcode);
 	} else {
 		return NULL;
 	}
@@ -172,32 +175,33 @@ static struct basic_block *empty_side(struct instruction *cbr,
 		return NULL;
 	/* the side where n <= 0; n > 5 failing leaves n = 3 pages */
 	switch (opcode) {
-	case OP_SET_GT: case OP_SET_A:			/* n > 0 */
+	case PC_OP_SET_GT: case PC_OP_SET_A:		/* n > 0 */
 		return v <= 0 ? cbr->bb_false : NULL;
-	case OP_SET_GE: case OP_SET_AE:			/* n >= 0, n >= 1 */
+	case PC_OP_SET_GE: case PC_OP_SET_AE:		/* n >= 0, n >= 1 */
 		return v <= 1 ? cbr->bb_false : NULL;
-	case OP_SET_LE: case OP_SET_BE:			/* n <= 0 */
+	case PC_OP_SET_LE: case PC_OP_SET_BE:		/* n <= 0 */
 		return v <= 0 ? cbr->bb_true : NULL;
-	case OP_SET_LT: case OP_SET_B:			/* n < 0, n < 1 */
+	case PC_OP_SET_LT: case PC_OP_SET_B:		/* n < 0, n < 1 */
 		return v <= 1 ? cbr->bb_true : NULL;
-	case OP_SET_EQ:					/* n == 0 */
+	case PC_OP_SET_EQ:				/* n == 0 */
 		return v == 0 ? cbr->bb_true : NULL;
-	case OP_SET_NE:					/* n != 0 */
+	case PC_OP_SET_NE:				/* n != 0 */
 		return v == 0 ? cbr->bb_false : NULL;
+	default:
+		return NULL;
 	}
-	return NULL;
 }
 
 /*
  * A branch on "i < n" (against anything but a constant): the loop that
  * walks the n pages, the usual way to release them.
  */
-static int bounded_by_count(struct instruction *cbr, pseudo_t n)
+static int bounded_by_count(struct pc_insn *cbr, struct pc_value *n)
 {
-	struct instruction *cmp;
+	struct pc_insn *cmp;
 	long long v;
 
-	cmp = compare_of(cbr->cond);
+	cmp = compare_of(cbr->src);
 	if (!cmp)
 		return 0;
 	if (is_count(cmp->src1, n))
@@ -208,60 +212,59 @@ static int bounded_by_count(struct instruction *cbr, pseudo_t n)
 }
 
 /* A pointer that names the array, or a page loaded from it. */
-static int touches_array(pseudo_t p, struct loc *array)
+static int touches_array(struct pc_value *p, struct loc *array)
 {
-	if (!p || p->type == PSEUDO_VAL || p == VOID)
+	if (!p || p->kind == PC_VAL_CONST || p->kind == PC_VAL_VOID)
 		return 0;
-	if (pseudo_is_pointer(p) &&
-	    loc_rep(loc_of_address(p, 0)) == loc_rep(array))
+	if (p->is_pointer && loc_rep(loc_pointed(p)) == loc_rep(array))
 		return 1;
-	if (p->type == PSEUDO_REG && p->def && p->def->opcode == OP_LOAD)
-		return loc_rep(loc_of_address(p->def->src, 0)) == loc_rep(array);
+	if (p->kind == PC_VAL_REG && p->def && p->def->op == PC_OP_LOAD)
+		return loc_rep(loc_pointed(p->def->addr_base)) ==
+		       loc_rep(array);
 	return 0;
 }
 
 /* Whether @insn may release the pages, or hand them, or their count, on. */
-static int handles(struct instruction *insn, const struct acquisition *a)
+static int handles(struct pc_insn *insn, const struct acquisition *a)
 {
-	pseudo_t n = a->call->target, arg;
+	struct pc_value *n = a->call->target;
+	int i;
 
-	switch (insn->opcode) {
-	case OP_CALL:
-		if (insn->func->type == PSEUDO_SYM) {
+	switch (insn->op) {
+	case PC_OP_CALL:
+		if (insn->callee) {
 			const struct pc_api *api =
-				model_lookup(insn->func->sym->ident);
+				pc_model_lookup_name(insn->callee->name);
 
 			if (api && api->role == ROLE_RELEASE)
 				return 1;
 			if (api && api->role == ROLE_ARRAY_FREE)
 				return 0;	/* the array goes, the pages stay */
 		}
-		FOR_EACH_PTR(insn->arguments, arg) {
-			if (carries_count(arg, n, 0) ||
-			    touches_array(arg, a->array))
+		for (i = 0; i < insn->nr_args; i++)
+			if (carries_count(insn->args[i], n, 0) ||
+			    touches_array(insn->args[i], a->array))
 				return 1;
-		} END_FOR_EACH_PTR(arg);
 		return 0;
-	case OP_STORE:
-		return carries_count(insn->target, n, 0);
-	case OP_PHISOURCE:
-		return carries_count(insn->phi_src, n, 0);
-	case OP_RET:
+	case PC_OP_STORE:
+	case PC_OP_PHISRC:
+	case PC_OP_RET:
 		return carries_count(insn->src, n, 0);
+	default:
+		return 0;
 	}
-	return 0;
 }
 
 struct walk {
 	const struct acquisition *a;
-	struct instruction *test;	/* the test whose short side we follow */
+	struct pc_insn *test;		/* the test whose short side we follow */
 	int short_true;			/* the short side is its true side */
-	struct basic_block *seen[MAX_VISIT];
+	struct pc_bb *seen[MAX_VISIT];
 	int nr_seen;
-	struct position exit;		/* where the leaking path leaves */
+	struct pc_pos exit;		/* where the leaking path leaves */
 };
 
-static int seen(struct walk *w, struct basic_block *bb)
+static int seen(struct walk *w, struct pc_bb *bb)
 {
 	int i;
 
@@ -275,7 +278,7 @@ static int seen(struct walk *w, struct basic_block *bb)
 }
 
 /* The same value: one pseudo, one constant, or loads of one place. */
-static int same_value(pseudo_t p, pseudo_t q)
+static int same_value(struct pc_value *p, struct pc_value *q)
 {
 	p = p ? strip_casts(p) : p;
 	q = q ? strip_casts(q) : q;
@@ -283,14 +286,14 @@ static int same_value(pseudo_t p, pseudo_t q)
 		return 0;
 	if (p == q)
 		return 1;
-	if (p->type == PSEUDO_VAL && q->type == PSEUDO_VAL)
-		return p->value == q->value;
-	if (p->type != PSEUDO_REG || q->type != PSEUDO_REG ||
-	    !p->def || !q->def || p->def->opcode != OP_LOAD ||
-	    q->def->opcode != OP_LOAD)
+	if (p->kind == PC_VAL_CONST && q->kind == PC_VAL_CONST)
+		return p->cval == q->cval;
+	if (p->kind != PC_VAL_REG || q->kind != PC_VAL_REG ||
+	    !p->def || !q->def || p->def->op != PC_OP_LOAD ||
+	    q->def->op != PC_OP_LOAD)
 		return 0;
 	return p->def->offset == q->def->offset &&
-	       same_value(p->def->src, q->def->src);
+	       same_value(p->def->addr_base, q->def->addr_base);
 }
 
 /*
@@ -299,21 +302,22 @@ static int same_value(pseudo_t p, pseudo_t q)
  * or an "or"/"and" of them (sparse makes "a || b" of two compares an or):
  * "if (n != nr || ...)" after "if (n == nr)" goes one way only.
  */
-static int test_value(const struct walk *w, pseudo_t cond, int depth)
+static int test_value(const struct walk *w, struct pc_value *cond, int depth)
 {
-	struct instruction *c1 = compare_of(w->test->cond);
-	struct instruction *c2, *def;
-	int a, b, op;
+	struct pc_insn *c1 = compare_of(w->test->src);
+	struct pc_insn *c2, *def;
+	int a, b;
+	enum pc_op op;
 
-	if (cond == w->test->cond)
+	if (cond == w->test->src)
 		return w->short_true;
-	if (!cond || cond->type != PSEUDO_REG || !cond->def || depth > 4)
+	if (!cond || cond->kind != PC_VAL_REG || !cond->def || depth > 4)
 		return -1;
 	def = cond->def;
-	if (def->opcode == OP_OR || def->opcode == OP_AND) {
+	if (def->op == PC_OP_OR || def->op == PC_OP_AND) {
 		a = test_value(w, def->src1, depth + 1);
 		b = test_value(w, def->src2, depth + 1);
-		if (def->opcode == OP_OR)
+		if (def->op == PC_OP_OR)
 			return a == 1 || b == 1 ? 1 : a == 0 && b == 0 ? 0 : -1;
 		return a == 0 || b == 0 ? 0 : a == 1 && b == 1 ? 1 : -1;
 	}
@@ -321,54 +325,54 @@ static int test_value(const struct walk *w, pseudo_t cond, int depth)
 	if (!c1 || !c2)
 		return -1;
 	if (same_value(c1->src1, c2->src1) && same_value(c1->src2, c2->src2))
-		op = c2->opcode;
+		op = c2->op;
 	else if (same_value(c1->src1, c2->src2) &&
 		 same_value(c1->src2, c2->src1))
-		op = opcode_swap(c2->opcode);
+		op = pc_op_swap(c2->op);
 	else
 		return -1;
-	if (op == c1->opcode)
+	if (op == c1->op)
 		return w->short_true;
-	return op == opcode_negate(c1->opcode) ? !w->short_true : -1;
+	return op == pc_op_negate(c1->op) ? !w->short_true : -1;
 }
 
-static int known_nonzero(pseudo_t p, int depth);
+static int known_nonzero(struct pc_value *p, int depth);
 
 /*
  * Whether the arm of a select taken when its test is @taken is surely not
  * 0: a constant, or the x of "x < 0 ? x : -EFAULT" (sparse may write it
  * "x >= 0 ? -EFAULT : x").
  */
-static int arm_nonzero(struct instruction *sel, pseudo_t arm, int taken,
+static int arm_nonzero(struct pc_insn *sel, struct pc_value *arm, int taken,
 		       int depth)
 {
-	struct instruction *cmp = compare_of(sel->src1);
+	struct pc_insn *cmp = compare_of(sel->src1);
 	long long v;
-	int opcode;
+	enum pc_op opcode;
 
 	if (known_nonzero(arm, depth + 1))
 		return 1;
 	if (!cmp || !same_value(cmp->src1, arm) ||
 	    !is_const(cmp->src2, &v) || v != 0)
 		return 0;
-	opcode = taken ? cmp->opcode : opcode_negate(cmp->opcode);
-	return opcode == OP_SET_LT || opcode == OP_SET_GT ||
-	       opcode == OP_SET_NE;
+	opcode = taken ? cmp->op : pc_op_negate(cmp->op);
+	return opcode == PC_OP_SET_LT || opcode == PC_OP_SET_GT ||
+	       opcode == PC_OP_SET_NE;
 }
 
 /* Whether @p is surely not 0: a constant, or a select of such. */
-static int known_nonzero(pseudo_t p, int depth)
+static int known_nonzero(struct pc_value *p, int depth)
 {
-	struct instruction *def;
+	struct pc_insn *def;
 	long long v;
 
 	p = p ? strip_casts(p) : p;
 	if (is_const(p, &v))
 		return v != 0;
-	if (!p || p->type != PSEUDO_REG || !p->def || depth > 4)
+	if (!p || p->kind != PC_VAL_REG || !p->def || depth > 4)
 		return 0;
 	def = p->def;
-	return def->opcode == OP_SEL &&
+	return def->op == PC_OP_SEL &&
 	       arm_nonzero(def, def->src2, 1, depth) &&
 	       arm_nonzero(def, def->src3, 0, depth);
 }
@@ -381,35 +385,30 @@ static int known_nonzero(pseudo_t p, int depth)
  * The variable is a phi of @bb; its source from the block we came from
  * says which way.  Returns the side to follow, or NULL.
  */
-static struct basic_block *phi_decides(struct instruction *cbr,
-				       struct instruction *from)
+static struct pc_bb *phi_decides(struct pc_insn *cbr, struct pc_insn *from)
 {
-	struct instruction *phi;
-	pseudo_t src;
+	struct pc_insn *phi;
+	int i;
 
-	if (!from || !cbr->cond || cbr->cond->type != PSEUDO_REG)
+	if (!from || !cbr->src || cbr->src->kind != PC_VAL_REG)
 		return NULL;
-	phi = cbr->cond->def;
-	if (!phi || phi->opcode != OP_PHI || phi->bb != cbr->bb)
+	phi = cbr->src->def;
+	if (!phi || phi->op != PC_OP_PHI || phi->bb != cbr->bb)
 		return NULL;
-	FOR_EACH_PTR(phi->phi_list, src) {
-		struct instruction *ps;
+	for (i = 0; i < phi->nr_phis; i++) {
+		struct pc_insn *ps = phi->phis[i];
 
-		if (src == VOID || !src->def)
-			continue;
-		ps = src->def;
-		if (ps->bb == from->bb && known_nonzero(ps->phi_src, 0))
+		if (ps->bb == from->bb && known_nonzero(ps->src, 0))
 			return cbr->bb_true;
-	} END_FOR_EACH_PTR(src);
+	}
 	return NULL;
 }
 
 /* The only side of @cbr a path in @w can take, or NULL: both. */
-static struct basic_block *decided_side(const struct walk *w,
-					struct instruction *cbr,
-					struct instruction *from)
+static struct pc_bb *decided_side(const struct walk *w, struct pc_insn *cbr,
+				  struct pc_insn *from)
 {
-	int value = test_value(w, cbr->cond, 0);
+	int value = test_value(w, cbr->src, 0);
 
 	if (value >= 0)
 		return value ? cbr->bb_true : cbr->bb_false;
@@ -420,30 +419,30 @@ static struct basic_block *decided_side(const struct walk *w,
  * Whether a path from @bb reaches the return with nothing that handles
  * the pages; @from is the instruction that entered @bb.
  */
-static int leaks(struct walk *w, struct basic_block *bb,
-		 struct instruction *from)
+static int leaks(struct walk *w, struct pc_bb *bb, struct pc_insn *from)
 {
-	pseudo_t n = w->a->call->target;
-	struct instruction *insn, *last = NULL;
-	struct basic_block *child, *skip = NULL;
+	struct pc_value *n = w->a->call->target;
+	struct pc_insn *last = NULL;
+	struct pc_bb *skip = NULL;
+	int i;
 
 	if (!bb || seen(w, bb))
 		return 0;
-	FOR_EACH_PTR(bb->insns, insn) {
-		if (!insn->bb)
-			continue;
+	for (i = 0; i < bb->nr_insns; i++) {
+		struct pc_insn *insn = bb->insns[i];
+
 		if (handles(insn, w->a))
 			return 0;
-		if (insn->opcode == OP_RET) {
+		if (insn->op == PC_OP_RET) {
 			w->exit = from ? from->pos : insn->pos;
 			return 1;
 		}
-		if (insn->opcode == OP_UNREACH)
+		if (insn->op == PC_OP_UNREACH)
 			return 0;
 		last = insn;
-	} END_FOR_EACH_PTR(insn);
-	if (last && last->opcode == OP_CBR) {
-		struct basic_block *only = decided_side(w, last, from);
+	}
+	if (last && last->op == PC_OP_CBR) {
+		struct pc_bb *only = decided_side(w, last, from);
 
 		if (bounded_by_count(last, n))
 			return 0;
@@ -451,10 +450,9 @@ static int leaks(struct walk *w, struct basic_block *bb,
 			return leaks(w, only, last);
 		skip = empty_side(last, w->a);
 	}
-	FOR_EACH_PTR(bb->children, child) {
-		if (child != skip && leaks(w, child, last))
+	for (i = 0; i < bb->nr_children; i++)
+		if (bb->children[i] != skip && leaks(w, bb->children[i], last))
 			return 1;
-	} END_FOR_EACH_PTR(child);
 	return 0;
 }
 
@@ -464,99 +462,95 @@ static int leaks(struct walk *w, struct basic_block *bb,
  * releases them.  Followed back from the test through blocks with one
  * parent, to the call's.
  */
-static int handed_on_before(struct instruction *cbr,
+static int handed_on_before(struct pc_insn *cbr,
 			    const struct acquisition *a)
 {
-	struct basic_block *bb = cbr->bb;
-	int steps, after_call;
+	struct pc_bb *bb = cbr->bb;
+	int steps, after_call, i;
 
 	for (steps = 0; bb && steps < 16; steps++) {
-		struct instruction *insn;
-
 		after_call = bb != a->call->bb;
-		FOR_EACH_PTR(bb->insns, insn) {
+		for (i = 0; i < bb->nr_insns; i++) {
+			struct pc_insn *insn = bb->insns[i];
+
 			if (insn == a->call)
 				after_call = 1;
-			else if (after_call && insn->bb && insn != cbr &&
-				 handles(insn, a))
+			else if (after_call && insn != cbr && handles(insn, a))
 				return 1;
-		} END_FOR_EACH_PTR(insn);
-		if (bb == a->call->bb ||
-		    bb_list_size(bb->parents) != 1)
+		}
+		if (bb == a->call->bb || bb->nr_parents != 1)
 			return 0;
-		bb = first_basic_block(bb->parents);
+		bb = bb->parents[0];
 	}
 	return 0;
 }
 
-static void check_test(struct instruction *cbr, const struct acquisition *a)
+static void check_test(struct pc_insn *cbr, const struct acquisition *a,
+		       struct pc_sym *fn)
 {
-	struct basic_block *bb = short_side(cbr, a->call->target);
+	struct pc_bb *bb = short_side(cbr, a->call->target);
 	struct walk *w;
 
 	if (!bb || handed_on_before(cbr, a))
 		return;
-	w = calloc(1, sizeof(*w));
-	if (!w)
-		die("pincheck: out of memory");
+	w = pc_xcalloc(1, sizeof(*w));
 	w->a = a;
 	w->test = cbr;
 	w->short_true = bb == cbr->bb_true;
 	if (leaks(w, bb, cbr))
-		report_partial(w->exit, a->api, a->call->pos, cbr->pos,
-			       cbr->bb->ep->name);
+		report_partial(w->exit, a->api, a->call->pos, cbr->pos, fn);
 	free(w);
 }
 
 /* Asked for one page (or none), a call cannot take some but not all. */
-static int count_can_be_short(struct instruction *call,
+static int count_can_be_short(struct pc_insn *call,
 			      const struct pc_api *api)
 {
-	pseudo_t nr = ptr_list_nth(call->arguments, api->count_arg - 1);
+	struct pc_value *nr = pc_arg(call, api->count_arg);
 	long long v;
 
 	return !is_const(nr, &v) || v >= 2;
 }
 
-static void check_acquisition(struct entrypoint *ep,
+static void check_acquisition(struct pc_func *fn,
 			      const struct acquisition *a)
 {
-	struct basic_block *bb;
+	int i;
 
-	FOR_EACH_PTR(ep->bbs, bb) {
-		struct instruction *last = last_instruction(bb->insns);
+	for (i = 0; i < fn->nr_bbs; i++) {
+		struct pc_insn *last = pc_last_insn(fn->bbs[i]);
 
-		if (last && last->bb && last->opcode == OP_CBR)
-			check_test(last, a);
-	} END_FOR_EACH_PTR(bb);
+		if (last && last->op == PC_OP_CBR)
+			check_test(last, a, fn->sym);
+	}
 }
 
-void partial_check(struct entrypoint *ep)
+void partial_check(struct pc_func *fn)
 {
-	struct basic_block *bb;
-	struct instruction *insn;
+	int i, j;
 
-	loc_set_function(ep);
-	FOR_EACH_PTR(ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
+	for (i = 0; i < fn->nr_bbs; i++) {
+		struct pc_bb *bb = fn->bbs[i];
+
+		for (j = 0; j < bb->nr_insns; j++) {
+			struct pc_insn *insn = bb->insns[j];
 			struct acquisition a = { .call = insn };
-			pseudo_t arr;
+			struct pc_value *arr;
 
-			if (!insn->bb || insn->opcode != OP_CALL ||
-			    insn->func->type != PSEUDO_SYM)
+			if (insn->op != PC_OP_CALL || !insn->callee)
 				continue;
-			a.api = model_lookup(insn->func->sym->ident);
+			a.api = pc_model_lookup_name(insn->callee->name);
 			if (!a.api || a.api->role != ROLE_ACQUIRE ||
 			    !a.api->count_arg || a.api->shape != SHAPE_ARRAY ||
-			    !insn->target || insn->target == VOID)
+			    !insn->target || insn->target->kind == PC_VAL_VOID)
 				continue;
-			arr = ptr_list_nth(insn->arguments, a.api->arg - 1);
-			if (!arr || arr == VOID || !pseudo_is_pointer(arr))
+			arr = pc_arg(insn, a.api->arg);
+			if (!arr || arr->kind == PC_VAL_VOID || !arr->is_pointer)
 				continue;
 			if (!count_can_be_short(insn, a.api))
 				continue;
-			a.array = loc_of_address(arr, 0);
-			check_acquisition(ep, &a);
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+			a.array = loc_pointed(arr);
+			check_acquisition(fn, &a);
+		}
+	}
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * summary.c - the functions of one translation unit and their summaries.
+ * core/summary.c - the functions of one unit and their summaries.
  *
  * Every function of the file gets a summary of what it does to the pages
  * of its parameters.  Summaries, and the struct members shared by all
@@ -11,54 +11,61 @@
 #include <stdlib.h>
 #include <string.h>
 
+
 #include "loc.h"
-#include "report.h"
+#include "site.h"
 #include "summary.h"
 #include "db.h"
 #include "partial.h"
 #include "cond.h"
 #include "track.h"
+#include "util.h"
 
 #define SUMMARY_HASH	1024
 #define MAX_TU_PASSES	12
 
 static struct summary *summary_hash[SUMMARY_HASH];
 static struct fn_info *functions, **functions_tail = &functions;
+static const struct pc_frontend *frontend;
 
-static unsigned int summary_hashfn(const struct ident *ident)
+static unsigned int summary_hashfn(const char *name)
 {
-	return ((unsigned long)ident >> 4) % SUMMARY_HASH;
+	unsigned int h = 2166136261u;
+
+	while (*name)
+		h = (h ^ (unsigned char)*name++) * 16777619u;
+	return h % SUMMARY_HASH;
 }
 
-struct summary *summary_lookup(const struct ident *ident)
+struct summary *summary_lookup(const char *name)
 {
 	struct summary *s;
 
-	for (s = summary_hash[summary_hashfn(ident)]; s; s = s->hnext)
-		if (s->ident == ident)
+	if (!name)
+		return NULL;
+	for (s = summary_hash[summary_hashfn(name)]; s; s = s->hnext)
+		if (!strcmp(s->name, name))
 			return s;
 	return NULL;
 }
 
-struct summary *summary_new(struct ident *ident)
+struct summary *summary_new(const char *name)
 {
-	struct summary *s = calloc(1, sizeof(*s));
+	struct summary *s = pc_xcalloc(1, sizeof(*s));
 
-	if (!s)
-		die("pincheck: out of memory");
-	s->ident = ident;
+	s->name = pc_xstrdup(name);
 	return s;
 }
 
-static struct summary *summary_get(struct ident *ident)
+static struct summary *summary_get(const char *name)
 {
-	struct summary *s = summary_lookup(ident);
+	struct summary *s = summary_lookup(name);
 
 	if (s)
 		return s;
-	s = summary_new(ident);
-	s->hnext = summary_hash[summary_hashfn(ident)];
-	summary_hash[summary_hashfn(ident)] = s;
+	s = summary_new(name);
+	s->hnext = summary_hash[summary_hashfn(name)];
+	summary_hash[summary_hashfn(name)] = s;
 	return s;
 }
 
@@ -72,9 +79,7 @@ int summary_add_fill(struct summary *s, int param, enum pc_level level,
 	for (fe = s->fills; fe; fe = fe->next)
 		if (fe->param == param && fe->level == level)
 			return fact_merge(&fe->fact, f, 0);
-	fe = calloc(1, sizeof(*fe));
-	if (!fe)
-		die("pincheck: out of memory");
+	fe = pc_xcalloc(1, sizeof(*fe));
 	fe->param = param;
 	fe->level = level;
 	fact_merge(&fe->fact, f, 0);
@@ -87,17 +92,15 @@ int summary_add_release(struct summary *s, int param, enum pc_level level,
 			const struct release_site *rel)
 {
 	const struct pc_api *api = rel->api;
-	struct position pos = rel->pos;
+	struct pc_pos pos = rel->pos;
 	struct release_event *re;
 
 	for (re = s->releases; re; re = re->next)
 		if (re->param == param && re->level == level &&
-		    re->api == api && re->pos.stream == pos.stream &&
-		    re->pos.line == pos.line && re->pos.pos == pos.pos)
+		    re->api == api && re->pos.file_order == pos.file_order &&
+		    re->pos.line == pos.line && re->pos.col == pos.col)
 			return 0;
-	re = calloc(1, sizeof(*re));
-	if (!re)
-		die("pincheck: out of memory");
+	re = pc_xcalloc(1, sizeof(*re));
 	re->param = param;
 	re->level = level;
 	re->api = api;
@@ -121,9 +124,7 @@ int summary_add_store(struct summary *s, int param, enum pc_level level,
 		if (se->param == param && se->level == level &&
 		    se->cell == cell && se->array == array)
 			return 0;
-	se = calloc(1, sizeof(*se));
-	if (!se)
-		die("pincheck: out of memory");
+	se = pc_xcalloc(1, sizeof(*se));
 	se->param = param;
 	se->level = level;
 	se->cell = cell;
@@ -133,45 +134,34 @@ int summary_add_store(struct summary *s, int param, enum pc_level level,
 	return 1;
 }
 
-static int count_insns(struct entrypoint *ep)
-{
-	struct basic_block *bb;
-	int n = 0;
-
-	FOR_EACH_PTR(ep->bbs, bb) {
-		n += instruction_list_size(bb->insns);
-	} END_FOR_EACH_PTR(bb);
-	return n;
-}
-
-void tu_add_function(struct symbol *sym, struct entrypoint *ep)
+static void add_function(struct pc_func *fn)
 {
 	struct fn_info *fi;
-	int n;
 
-	if (!sym->ident)
+	if (!fn->sym || !fn->sym->name)
 		return;
-	n = count_insns(ep);
-	if (n > max_insns) {
-		report_note(sym->pos, "%s(): too large for pincheck (%d instructions), not checked",
-			    show_ident(sym->ident), n);
-		return;
-	}
-	fi = calloc(1, sizeof(*fi));
-	if (!fi)
-		die("pincheck: out of memory");
-	fi->sym = sym;
-	fi->ep = ep;
-	fi->sum = summary_get(sym->ident);
+	fi = pc_xcalloc(1, sizeof(*fi));
+	fi->sym = fn->sym;
+	fi->fn = fn;
+	fi->sum = summary_get(fn->sym->name);
 	*functions_tail = fi;
 	functions_tail = &fi->next;
 }
 
-void tu_analyse(void)
+const struct pc_frontend *tu_frontend(void)
 {
+	return frontend;
+}
+
+void tu_analyse(struct pc_unit *unit)
+{
+	struct pc_func *fn;
 	struct fn_info *fi;
 	int pass, changed = 1;
 
+	frontend = unit->fe;
+	for (fn = unit->funcs; fn; fn = fn->next)
+		add_function(fn);
 	cond_prescan(functions);
 	for (pass = 0; changed && pass < MAX_TU_PASSES; pass++) {
 		changed = 0;
@@ -184,7 +174,7 @@ void tu_analyse(void)
 			    MAX_TU_PASSES);
 	for (fi = functions; fi; fi = fi->next) {
 		track_function(fi, 1);
-		partial_check(fi->ep);
+		partial_check(fi->fn);
 	}
 	db_write_file(functions);
 }
@@ -209,6 +199,7 @@ void summary_free(struct summary *s)
 		s->releases = re->next;
 		free(re);
 	}
+	free((char *)s->name);
 	free(s);
 }
 
@@ -232,6 +223,7 @@ void tu_end(void)
 			summary_free(s);
 		}
 	}
+	frontend = NULL;
 	track_reset();
 	loc_reset();
 	cond_reset();

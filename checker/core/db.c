@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * db.c - the cross-file store, in SQLite, as smatch keeps its database.
+ * core/db.c - the cross-file store, in SQLite, as smatch keeps its database.
  *
  * A run with --db=FILE reads what runs on other files recorded there:
  * the summaries of the functions they define (which parameters' pages a
@@ -22,8 +22,8 @@
 #include <string.h>
 
 #include "db.h"
-#include "report.h"
-#include "token.h"
+#include "site.h"
+#include "util.h"
 
 #define BUSY_MS		(10 * 60 * 1000)	/* make -j waits, never fails */
 #define CACHE_HASH	256
@@ -49,17 +49,21 @@ static sqlite3 *db;
 static const char *db_path;
 static char *cur_file;			/* realpath of the file being checked */
 
-/* Streams standing for other files, so that positions can name them. */
+/*
+ * Other files' names, once each: a position in another file names one of
+ * these, and nothing else does.
+ */
 struct foreign {
 	char *name;
-	int stream;
+	unsigned order;
 	struct foreign *next;
 };
 static struct foreign *foreigns;
+static unsigned nr_foreigns;
 
 /* This file's cache of what the store says about functions. */
 struct cached {
-	struct ident *name;
+	const char *name;
 	struct summary *sum;		/* NULL: nothing recorded */
 	struct cached *next;
 };
@@ -74,10 +78,8 @@ static struct chunk *chunks;
 
 static void *file_alloc(size_t size)
 {
-	struct chunk *c = calloc(1, sizeof(*c) + size);
+	struct chunk *c = pc_xcalloc(1, sizeof(*c) + size);
 
-	if (!c)
-		die("pincheck: out of memory");
 	c->next = chunks;
 	chunks = c;
 	return c->data;
@@ -122,55 +124,61 @@ void db_close(void)
 	db = NULL;
 }
 
-static int foreign_stream(const char *name)
+/* Foreign files sort after every file of this unit, in their order. */
+#define FOREIGN_ORDER	0x40000000u
+
+static struct pc_pos foreign_pos(const char *name, int line)
 {
+	struct pc_pos pos = { .line = line, .col = 1 };
 	struct foreign *f;
 
 	for (f = foreigns; f; f = f->next)
 		if (!strcmp(f->name, name))
-			return f->stream;
-	f = calloc(1, sizeof(*f));
-	if (!f || !(f->name = strdup(name)))
-		die("pincheck: out of memory");
-	f->stream = init_stream(NULL, f->name, -1, NULL);
-	f->next = foreigns;
-	foreigns = f;
-	return f->stream;
+			break;
+	if (!f) {
+		f = pc_xcalloc(1, sizeof(*f));
+		f->name = pc_xstrdup(name);
+		f->order = FOREIGN_ORDER + nr_foreigns++;
+		f->next = foreigns;
+		foreigns = f;
+	}
+	pos.file = f->name;
+	pos.file_order = f->order;
+	return pos;
 }
 
-int db_is_foreign(struct position pos)
+int db_is_foreign(struct pc_pos pos)
 {
 	struct foreign *f;
 
 	for (f = foreigns; f; f = f->next)
-		if (f->stream == pos.stream)
+		if (f->name == pos.file)
 			return 1;
 	return 0;
 }
 
-static struct position site_pos(sqlite3_stmt *st, int col)
+static struct pc_pos site_pos(sqlite3_stmt *st, int col)
 {
-	struct position pos = { 0 };
+	struct pc_pos pos = { 0 };
 	const char *file = (const char *)sqlite3_column_text(st, col);
 
-	if (file) {
-		pos.stream = foreign_stream(file);
-		pos.line = sqlite3_column_int(st, col + 1);
-		pos.pos = 1;
-	}
+	if (file)
+		pos = foreign_pos(file, sqlite3_column_int(st, col + 1));
 	return pos;
 }
 
-static struct symbol *site_fn(sqlite3_stmt *st, int col)
+static struct pc_sym *site_fn(sqlite3_stmt *st, int col)
 {
 	const char *name = (const char *)sqlite3_column_text(st, col);
-	struct symbol *fn;
+	struct pc_sym *fn;
+	size_t n;
 
 	if (!name)
 		return NULL;
-	fn = file_alloc(sizeof(*fn));
-	fn->type = SYM_NODE;
-	fn->ident = built_in_ident(name);
+	n = strlen(name) + 1;
+	fn = file_alloc(sizeof(*fn) + n);
+	memcpy(fn + 1, name, n);
+	fn->name = (const char *)(fn + 1);
 	return fn;
 }
 
@@ -217,16 +225,17 @@ static sqlite3_stmt *prepare(const char *sql)
 
 static struct loc *member_named(const char *key)
 {
-	char tag[256];
+	const struct pc_frontend *fe = tu_frontend();
 	const char *dot = strchr(key, '.');
-	struct symbol *stype;
+	const struct pc_member *m;
+	char tag[256];
 
-	if (!dot || dot - key >= (long)sizeof(tag))
+	if (!dot || dot - key >= (long)sizeof(tag) || !fe || !fe->member_named)
 		return NULL;
 	memcpy(tag, key, dot - key);
 	tag[dot - key] = 0;
-	stype = lookup_symbol(built_in_ident(tag), NS_STRUCT);
-	return stype ? loc_member(stype, dot + 1) : NULL;
+	m = fe->member_named(tag, dot + 1);
+	return m ? loc_of_member(m) : NULL;
 }
 
 static void read_event(struct summary *s, sqlite3_stmt *st)
@@ -266,23 +275,33 @@ static void read_event(struct summary *s, sqlite3_stmt *st)
 	}
 }
 
-struct summary *db_summary(struct ident *name)
+static unsigned name_hash(const char *name)
 {
-	unsigned h = ((unsigned long)name >> 4) % CACHE_HASH;
+	unsigned h = 2166136261u;
+
+	while (*name)
+		h = (h ^ (unsigned char)*name++) * 16777619u;
+	return h % CACHE_HASH;
+}
+
+struct summary *db_summary(const char *name)
+{
 	struct summary *s = NULL;
 	struct cached *c;
 	sqlite3_stmt *st;
+	unsigned h;
 
-	if (!db || !cur_file)
+	if (!db || !cur_file || !name)
 		return NULL;
+	h = name_hash(name);
 	for (c = cache[h]; c; c = c->next)
-		if (c->name == name)
+		if (!strcmp(c->name, name))
 			return c->sum;
 	st = prepare("SELECT kind, param, level, fam, api, site_file,"
 		     " site_line, site_fn, member, array FROM fn_event"
 		     " WHERE fn = ?1 AND file != ?2");
 	if (st) {
-		sqlite3_bind_text(st, 1, show_ident(name), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 2, cur_file, -1, SQLITE_STATIC);
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			if (!s)
@@ -291,8 +310,9 @@ struct summary *db_summary(struct ident *name)
 		}
 		sqlite3_finalize(st);
 	}
-	c = file_alloc(sizeof(*c));
-	c->name = name;
+	c = file_alloc(sizeof(*c) + strlen(name) + 1);
+	strcpy((char *)(c + 1), name);
+	c->name = (const char *)(c + 1);
 	c->sum = s;
 	c->next = cache[h];
 	cache[h] = c;
@@ -319,30 +339,28 @@ void db_member(const char *key, struct fact *f)
 /* Writing: one statement, rebound for every row. */
 static sqlite3_stmt *ins_event, *ins_member;
 
-static void bind_site(sqlite3_stmt *st, int col, struct position pos,
-		      struct symbol *fn)
+static void bind_site(sqlite3_stmt *st, int col, struct pc_pos pos,
+		      struct pc_sym *fn)
 {
 	if (pos.line) {
-		sqlite3_bind_text(st, col, stream_name(pos.stream), -1,
-				  SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, col, pos.file, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int(st, col + 1, pos.line);
 	}
-	if (fn && fn->ident)
-		sqlite3_bind_text(st, col + 2, show_ident(fn->ident), -1,
-				  SQLITE_TRANSIENT);
+	if (fn && fn->name)
+		sqlite3_bind_text(st, col + 2, fn->name, -1, SQLITE_TRANSIENT);
 }
 
-static int put_event(struct symbol *fn, const char *kind, int param,
+static int put_event(struct pc_sym *fn, const char *kind, int param,
 		     enum pc_level level, unsigned fam,
-		     const struct pc_api *api, struct position pos,
-		     struct symbol *site, const char *member, int array)
+		     const struct pc_api *api, struct pc_pos pos,
+		     struct pc_sym *site, const char *member, int array)
 {
 	sqlite3_stmt *st = ins_event;
 
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	sqlite3_bind_text(st, 1, cur_file, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, show_ident(fn->ident), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, fn->name, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 4, param);
 	sqlite3_bind_int(st, 5, level);
@@ -367,11 +385,11 @@ static int put_event(struct symbol *fn, const char *kind, int param,
 #define MAX_REACH	256
 
 struct reach {
-	struct symbol *fn[MAX_REACH];
+	struct pc_sym *fn[MAX_REACH];
 	int nr;
 };
 
-static int reached(const struct reach *r, struct symbol *fn)
+static int reached(const struct reach *r, struct pc_sym *fn)
 {
 	int i;
 
@@ -382,11 +400,10 @@ static int reached(const struct reach *r, struct symbol *fn)
 }
 
 static void reach_from(struct reach *r, struct fn_info *functions,
-		       struct symbol *fn)
+		       struct pc_sym *fn)
 {
 	struct fn_info *fi;
-	struct basic_block *bb;
-	struct instruction *insn;
+	int i, j;
 
 	if (reached(r, fn) || r->nr == MAX_REACH)
 		return;
@@ -395,22 +412,25 @@ static void reach_from(struct reach *r, struct fn_info *functions,
 		;
 	if (!fi)
 		return;
-	FOR_EACH_PTR(fi->ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_CALL &&
-			    insn->func->type == PSEUDO_SYM)
-				reach_from(r, functions, insn->func->sym);
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+	for (i = 0; i < fi->fn->nr_bbs; i++) {
+		struct pc_bb *bb = fi->fn->bbs[i];
+
+		for (j = 0; j < bb->nr_insns; j++) {
+			struct pc_insn *insn = bb->insns[j];
+
+			if (insn->op == PC_OP_CALL && insn->callee)
+				reach_from(r, functions, insn->callee);
+		}
+	}
 }
 
 static const struct reach *cur_reach;
 
 /* A fact's origins as rows of @kind; an overflow row carries the rest. */
-static int put_fact(struct symbol *fn, const char *kind, int param,
+static int put_fact(struct pc_sym *fn, const char *kind, int param,
 		    enum pc_level level, const struct fact *f)
 {
-	struct position none = { 0 };
+	struct pc_pos none = { 0 };
 	int i, err = 0;
 
 	for (i = 0; i < f->nr_origins; i++) {
@@ -428,12 +448,12 @@ static int put_fact(struct symbol *fn, const char *kind, int param,
 	return err;
 }
 
-static int put_summary(struct symbol *fn, const struct summary *s)
+static int put_summary(struct pc_sym *fn, const struct summary *s)
 {
 	const struct fill_event *fe;
 	const struct release_event *re;
 	const struct store_event *se;
-	struct position none = { 0 };
+	struct pc_pos none = { 0 };
 	int err = 0, level, p;
 
 	for (fe = s->fills; fe; fe = fe->next)
@@ -442,9 +462,9 @@ static int put_summary(struct symbol *fn, const struct summary *s)
 		err |= put_event(fn, "release", re->param, re->level, 0,
 				 re->api, re->pos, re->fn, NULL, 0);
 	for (se = s->stores; se; se = se->next) {
-		char key[512];
+		const char *key = loc_member_key(se->cell);
 
-		if (loc_member_key(se->cell, key, sizeof(key)))
+		if (key)
 			err |= put_event(fn, "store", se->param, se->level, 0,
 					 NULL, none, NULL, key, se->array);
 	}
@@ -501,11 +521,9 @@ static int write_rows(struct fn_info *functions)
 	for (fi = functions; fi && !err; fi = fi->next) {
 		struct reach *r;
 
-		if (fi->sym->ctype.modifiers & MOD_STATIC)
+		if (fi->sym->is_static)
 			continue;
-		r = calloc(1, sizeof(*r));
-		if (!r)
-			die("pincheck: out of memory");
+		r = pc_xcalloc(1, sizeof(*r));
 		reach_from(r, functions, fi->sym);
 		cur_reach = r;
 		err |= put_summary(fi->sym, fi->sum);
@@ -544,9 +562,7 @@ void db_start_file(const char *file)
 	char buf[PATH_MAX];
 
 	free(cur_file);
-	cur_file = strdup(realpath(file, buf) ? buf : file);
-	if (!cur_file)
-		die("pincheck: out of memory");
+	cur_file = pc_xstrdup(realpath(file, buf) ? buf : file);
 }
 
 void db_forget_file(void)

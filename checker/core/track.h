@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-#ifndef PINCHECK_TRACK_H
-#define PINCHECK_TRACK_H
+#ifndef PINCHECK_CORE_TRACK_H
+#define PINCHECK_CORE_TRACK_H
 
 #include "summary.h"
 
