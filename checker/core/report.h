@@ -19,10 +19,11 @@
 extern "C" {
 #endif
 
+/* The checks (checks/check_list.h), then what the engine itself says. */
 enum pc_check {
-	PC_WRONG_RELEASE,	/* pins put, gets unpinned */
-	PC_COND_PIN,		/* extracted pages released without will_pin */
-	PC_PARTIAL_PIN,		/* a short pin (or get) leaks its pages */
+#define CHECK(e, id, reg) e,
+#include "checks/check_list.h"
+#undef CHECK
 	PC_NOTE,		/* about the analysis itself */
 	PC_UNCHECKED,		/* a file that was not checked */
 	NR_PC_CHECKS
@@ -30,6 +31,8 @@ enum pc_check {
 
 /* "pincheck-wrong-release", ... */
 const char *pc_check_id(enum pc_check check);
+/* The checks that make findings: PC_NOTE is the first that is not one. */
+#define NR_PC_FINDING_CHECKS	PC_NOTE
 
 /* A place, as the front end prints it. */
 struct pc_pos {
@@ -62,6 +65,10 @@ struct pc_rel {
 };
 
 /*
+ * The findings of the checks, in their words (checks/): for a front end
+ * that judges on its own (pincheck-clang's analysis, until it lowers to
+ * the core's IR).
+ *
  * @bad took references of family @wrong, which @rel's call does not
  * drop; @good, if not NULL, took the family it does drop ("may be").
  * One finding per release position and @key (the acquisition).

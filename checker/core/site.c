@@ -13,7 +13,7 @@ static const char *fn_name(const struct pc_sym *fn)
 	return fn ? fn->name : NULL;
 }
 
-static struct pc_rel pc_rel_of(const struct release_site *rel)
+struct pc_rel site_rel(const struct release_site *rel)
 {
 	struct pc_rel r = {
 		.api = rel->api, .pos = rel->pos, .fn = fn_name(rel->fn),
@@ -28,7 +28,7 @@ static struct pc_rel pc_rel_of(const struct release_site *rel)
 	return r;
 }
 
-static struct pc_acq pc_acq_of(const struct origin *o)
+struct pc_acq site_acq(const struct origin *o)
 {
 	struct pc_acq a = {
 		.api = o->api, .fam = o->fam, .pos = o->pos,
@@ -36,38 +36,6 @@ static struct pc_acq pc_acq_of(const struct origin *o)
 	};
 
 	return a;
-}
-
-void report_release(const struct release_site *rel, unsigned wrong,
-		    const struct origin *bad, const struct origin *good)
-{
-	struct pc_rel r = pc_rel_of(rel);
-	struct pc_acq b, g;
-
-	if (bad)
-		b = pc_acq_of(bad);
-	if (good)
-		g = pc_acq_of(good);
-	pc_report_release(&r, wrong, bad ? &b : NULL, good ? &g : NULL, bad);
-}
-
-void report_cond(const struct release_site *rel, const struct origin *o)
-{
-	struct pc_rel r = pc_rel_of(rel);
-	struct pc_acq a = pc_acq_of(o);
-
-	pc_report_cond(&r, &a, o);
-}
-
-void report_partial(struct pc_pos exit, const struct pc_api *api,
-		    struct pc_pos call, struct pc_pos test, struct pc_sym *fn)
-{
-	struct pc_acq a = {
-		.api = api, .fam = api->family, .pos = call,
-		.fn = fn_name(fn),
-	};
-
-	pc_report_partial(&a, exit, test);
 }
 
 void report_note(struct pc_pos pos, const char *fmt, ...)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * core/site.h - releases and acquisitions of the analysis, reported as
- * findings (report.h) with their functions' names.
+ * core/site.h - releases and acquisitions of the analysis, as findings
+ * (report.h) name them: with their functions' names.
  */
 #ifndef PINCHECK_CORE_SITE_H
 #define PINCHECK_CORE_SITE_H
@@ -24,11 +24,9 @@ struct release_site {
 	struct guards guards;		/* the conditions it runs under */
 };
 
-void report_release(const struct release_site *site, unsigned wrong,
-		    const struct origin *bad, const struct origin *good);
-void report_cond(const struct release_site *rel, const struct origin *o);
-void report_partial(struct pc_pos exit, const struct pc_api *api,
-		    struct pc_pos call, struct pc_pos test, struct pc_sym *fn);
+/* A release site and an origin in the terms of a finding. */
+struct pc_rel site_rel(const struct release_site *rel);
+struct pc_acq site_acq(const struct origin *o);
 void report_note(struct pc_pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

@@ -16,7 +16,7 @@
 #include "site.h"
 #include "summary.h"
 #include "db.h"
-#include "partial.h"
+#include "check.h"
 #include "cond.h"
 #include "track.h"
 #include "util.h"
@@ -159,6 +159,7 @@ void tu_analyse(struct pc_unit *unit)
 	struct fn_info *fi;
 	int pass, changed = 1;
 
+	checks_init();
 	frontend = unit->fe;
 	for (fn = unit->funcs; fn; fn = fn->next)
 		add_function(fn);
@@ -174,7 +175,7 @@ void tu_analyse(struct pc_unit *unit)
 			    MAX_TU_PASSES);
 	for (fi = functions; fi; fi = fi->next) {
 		track_function(fi, 1);
-		partial_check(fi->fn);
+		checks_function(fi);
 	}
 	db_write_file(functions);
 }

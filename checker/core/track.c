@@ -16,7 +16,7 @@
 #include "site.h"
 #include "track.h"
 #include "db.h"
-#include "cond.h"
+#include "check.h"
 #include "util.h"
 
 #define MAX_SWEEPS	24
@@ -235,12 +235,7 @@ static int do_acquire(struct fn_info *fi, struct pc_insn *insn,
 	return fill_place(fi, &pl, &f);
 }
 
-/*
- * The first origin of family @fam in @f that can reach a release under
- * @g: one acquired under the opposite condition cannot.  Origins past
- * MAX_ORIGINS are not known; then any reaches.
- */
-static const struct origin *reaching(const struct fact *f, unsigned fam,
+const struct origin *origin_reaching(const struct fact *f, unsigned fam,
 				     const struct guards *g,
 				     const struct origin **any)
 {
@@ -261,42 +256,6 @@ static const struct origin *reaching(const struct fact *f, unsigned fam,
 }
 
 /*
- * COND pages (pinned only when the iterator is user-backed) are released
- * right only by an unpin where the pin test said yes (cond.c).
- */
-static void judge_cond(const struct release_site *rel, const struct fact *f)
-{
-	const struct origin *o, *any;
-
-	if (!(f->fam & FAM_COND))
-		return;
-	o = reaching(f, FAM_COND, &rel->guards, &any);
-	if (!o)
-		return;
-	if (rel->api->family == FAM_GET || !cond_will_pin(&rel->guards))
-		report_cond(rel, o);
-}
-
-/* Decide whether @rel's call is wrong for pages of fact @f. */
-static void judge_release(const struct release_site *rel,
-			  const struct fact *f)
-{
-	unsigned wrong = rel->api->family == FAM_GET ? FAM_PIN : FAM_GET;
-	const struct origin *bad, *good, *any;
-
-	if (rel->api->family != FAM_GET && rel->api->family != FAM_PIN)
-		return;
-	judge_cond(rel, f);
-	if (!(f->fam & wrong))
-		return;
-	bad = reaching(f, wrong, &rel->guards, &any);
-	if (!bad)
-		return;
-	good = reaching(f, rel->api->family, &rel->guards, &any);
-	report_release(rel, wrong, bad, good);
-}
-
-/*
  * Pages of fact @f are released by @rel's call.  Parameters' pages make
  * a release event of this function's summary; families are checked.
  */
@@ -308,7 +267,7 @@ static int check_release(struct fn_info *fi, const struct release_site *rel,
 	for_each_marker(f, level, p)
 		changed |= summary_add_release(fi->sum, p + 1, level, rel);
 	if (report)
-		judge_release(rel, f);
+		checks_release(rel, f);
 	return changed;
 }
 

@@ -12,4 +12,14 @@
 int track_function(struct fn_info *fi, int report);
 void track_reset(void);
 
+/*
+ * The first origin of family @fam in @f that can reach a release under
+ * @g (one acquired under the opposite condition cannot); *@any, the
+ * first of that family at all.  Origins past MAX_ORIGINS are not known:
+ * then any reaches.
+ */
+const struct origin *origin_reaching(const struct fact *f, unsigned fam,
+				     const struct guards *g,
+				     const struct origin **any);
+
 #endif

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * core/partial.c - partial-pin leaks.
+ * checks/partial_pin.c - partial-pin leaks.
  *
  * pin_user_pages*() and get_user_pages*() may take fewer pages than asked
  * and return how many they took.  Code that tests the count against what
@@ -22,11 +22,10 @@
  */
 #include <stdlib.h>
 
-#include "loc.h"
-#include "model.h"
-#include "partial.h"
-#include "site.h"
-#include "util.h"
+#include "../check.h"
+#include "../loc.h"
+#include "../util.h"
+#include "../words.h"
 
 #define MAX_VISIT	4096	/* blocks followed from one test */
 
@@ -485,6 +484,37 @@ static int handed_on_before(struct pc_insn *cbr,
 	return 0;
 }
 
+void pc_report_partial(const struct pc_acq *acq, struct pc_pos exit,
+		       struct pc_pos test)
+{
+	int pin = acq->api->family == FAM_PIN;
+	const char *cure = pin ? "unpin_user_pages" : "release_pages";
+	struct words w;
+
+	if (!words_start(&w, PC_PARTIAL_PIN, exit, acq->api))
+		return;
+	words_say(&w, "pages %s by %s() at line %d leak here when it %s fewer than asked (the test at line %d); %s them first with %s()",
+		  pin ? "pinned" : "got", acq->api->name, acq->pos.line,
+		  pin ? "pins" : "gets", test.line, pin ? "unpin" : "release",
+		  cure);
+	words_json_acq(&w, "acquisition", acq);
+	words_json_place(&w, "short_test", test);
+	words_json_str(&w, "cure", cure);
+	words_end(&w);
+}
+
+static void say_partial(struct pc_pos exit, const struct pc_api *api,
+			struct pc_pos call, struct pc_pos test,
+			struct pc_sym *fn)
+{
+	struct pc_acq a = {
+		.api = api, .fam = api->family, .pos = call,
+		.fn = fn ? fn->name : NULL,
+	};
+
+	pc_report_partial(&a, exit, test);
+}
+
 static void check_test(struct pc_insn *cbr, const struct acquisition *a,
 		       struct pc_sym *fn)
 {
@@ -498,7 +528,7 @@ static void check_test(struct pc_insn *cbr, const struct acquisition *a,
 	w->test = cbr;
 	w->short_true = bb == cbr->bb_true;
 	if (leaks(w, bb, cbr))
-		report_partial(w->exit, a->api, a->call->pos, cbr->pos, fn);
+		say_partial(w->exit, a->api, a->call->pos, cbr->pos, fn);
 	free(w);
 }
 
@@ -525,8 +555,9 @@ static void check_acquisition(struct pc_func *fn,
 	}
 }
 
-void partial_check(struct pc_func *fn)
+static void partial_check(struct fn_info *fi)
 {
+	struct pc_func *fn = fi->fn;
 	int i, j;
 
 	for (i = 0; i < fn->nr_bbs; i++) {
@@ -553,4 +584,9 @@ void partial_check(struct pc_func *fn)
 			check_acquisition(fn, &a);
 		}
 	}
+}
+
+void register_partial_pin(void)
+{
+	add_function_hook(partial_check);
 }
