@@ -20,7 +20,7 @@
 #include "core/util.h"
 
 #define MAX_WALK	32
-#define MAP_HASH	8192
+#define MAP_HASH	65536
 
 /* One map for everything lowered: sparse's object (and an offset) -> ours. */
 struct map_entry {

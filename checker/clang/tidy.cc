@@ -12,12 +12,16 @@
  *	pincheck-cond-pin	iov_iter_extract_pages() pages released
  *				without regard to iov_iter_extract_will_pin()
  *	pincheck-partial-pin	a short pin (or get) that leaks its pages
- * Only the built-in model is used.
+ * The model is the built-in one plus the files of the option ModelFiles
+ * (a check's own, or global: CheckOptions {key: ModelFiles, value:
+ * "a.model;b.model"}), as pincheck --model=FILE reads them.
  */
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+
+#include <set>
 
 #include "flow.h"
 #include "model.h"
@@ -56,11 +60,37 @@ static const std::vector<tidy_finding> &findings_of(ASTContext &ctx)
 }
 
 /* One check a finding kind: its name is the core's id of that kind. */
+/* Each model file once, whichever check names it first. */
+static std::set<std::string> models_read;
+
 template <enum pc_check KIND>
 class pincheck_check : public tidy::ClangTidyCheck {
 public:
 	pincheck_check(StringRef name, tidy::ClangTidyContext *ctx)
-		: ClangTidyCheck(name, ctx) {}
+		: ClangTidyCheck(name, ctx),
+		  model_files(Options.getLocalOrGlobal("ModelFiles", "").str())
+	{
+		SmallVector<StringRef, 4> files;
+
+		StringRef(model_files).split(files, ';', -1, false);
+		for (StringRef f : files) {
+			std::string path = f.trim().str();
+
+			if (path.empty() || !models_read.insert(path).second)
+				continue;
+			if (pc_model_load_file(path.c_str(), "pincheck-tidy"))
+				configurationDiag("cannot use model file '%0' (see above)")
+					<< path;
+		}
+	}
+
+	void storeOptions(tidy::ClangTidyOptions::OptionMap &opts) override
+	{
+		Options.store(opts, "ModelFiles", model_files);
+	}
+
+private:
+	std::string model_files;	/* "a.model;b.model" */
 
 	void registerMatchers(MatchFinder *finder) override
 	{
