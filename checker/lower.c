@@ -709,6 +709,8 @@ void lower_function(struct symbol *sym, struct entrypoint *ep)
 	lower_args(fn, ep);
 	fill_pending();
 	cur_ep = NULL;
+	if (pc_dump_wanted())
+		pc_dump_func(stderr, fn);
 	*funcs_tail = fn;
 	funcs_tail = &fn->next;
 }

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * pincheck-clang - pincheck's findings from clang's AST: a libtooling
- * command over a compilation database.
+ * pincheck-clang - pincheck's findings from clang's AST through the
+ * core's analysis: each translation unit is lowered to the core's IR
+ * (lower.cc) and analysed as pincheck analyses sparse's (checker/core/).
+ * A libtooling command over a compilation database.
  *
- *	pincheck-clang [options] [-p BUILD_DIR] FILE... [-- compiler flags]
+ *	pincheck-clang [options] [-p BUILD_DIR] FILE... [-- flags]
  *
  * Options, output and exit statuses mirror checker/pincheck.c, so that
- * the two front ends can be diffed (tests/run-agree).  This file: the
- * command line, the compilation database, the exit status.
+ * the two front ends can be diffed (tests/run-agree); with the core,
+ * --db and --max-insns work as pincheck's.  This file: the command line,
+ * the compilation database, the exit status.
  */
 #include <cstdio>
 #include <cstring>
@@ -26,9 +29,11 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
-#include "flow.h"
+#include "lower.h"
 #include "model.h"
 #include "report.h"
+#include "../core/db.h"
+#include "../core/summary.h"
 
 using namespace clang;
 using namespace clang::tooling;
@@ -45,6 +50,7 @@ static struct {
 	std::vector<std::string> flags;
 } opt;
 
+static int max_insns = 200000;	/* larger functions are not tracked */
 static int nr_findings, nr_errors;
 static std::string current_file;	/* the file being compiled */
 static std::vector<std::string> failed_files;
@@ -66,12 +72,14 @@ static void usage(FILE *f)
 "                 (one object a finding, a line each, on stdout)\n"
 "  --fatal        exit with status 1 when anything is found\n"
 "  --sparse       accepted for pincheck's sake; does nothing\n"
-"  --max-insns=N  accepted for pincheck's sake; does nothing\n"
+"  --db=FILE      read other files' summaries from the SQLite database FILE,\n"
+"                 and record this file's there (run twice over a tree)\n"
+"  --max-insns=N  do not track functions of more than N IR instructions\n"
 "  -Wsparse-error print findings as errors, exit 1 on a finding\n"
 "  --version      print the version and exit\n"
 "  --help         print this help and exit\n"
 "\n"
-"Other options beginning with - go to the compiler.  --db is not supported.\n");
+"Other options beginning with - go to the compiler.\n");
 }
 
 static void bad(const char *fmt, const char *arg)
@@ -103,15 +111,19 @@ static void parse_options(int argc, char **argv)
 		} else if (!strncmp(arg, "--model=", 8)) {
 			if (pc_model_load_file(arg + 8, "pincheck-clang"))
 				exit(1);
-		} else if (!strncmp(arg, "--db", 4) &&
-			   (arg[4] == '=' || !arg[4])) {
-			bad("--db is not supported%s", "");
+		} else if (!strncmp(arg, "--db=", 5)) {
+			/* as pincheck: the database is opened once, here */
+			if (!arg[5])
+				fprintf(stderr, "pincheck-clang: --db= needs a file name\n");
+			if (!arg[5] || db_open(arg + 5))
+				exit(1);
 		} else if (!strncmp(arg, "--max-insns=", 12)) {
 			char *end;
 			long n = strtol(arg + 12, &end, 10);
 
 			if (*end || n <= 0 || n > 100000000)
 				bad("bad number in '%s'", arg);
+			max_insns = n;
 		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
 			usage(stdout);
 			exit(0);
@@ -190,8 +202,10 @@ public:
 class consumer : public ASTConsumer {
 	void HandleTranslationUnit(ASTContext &ctx) override
 	{
-		pincheck::analyse_tu(ctx);
+		tu_analyse(pincheck::lower_unit(ctx, max_insns));
 		nr_findings += pc_report_flush(&opt.out);
+		tu_end();
+		pincheck::lower_end();
 	}
 };
 
@@ -200,6 +214,8 @@ class action : public ASTFrontendAction {
 						       StringRef file) override
 	{
 		current_file = file.str();
+		/* --db: this file's rows replace what it recorded before */
+		db_start_file(current_file.c_str());
 		return std::make_unique<consumer>();
 	}
 };
@@ -315,6 +331,7 @@ int main(int argc, char **argv)
 		pc_report_unchecked(&opt.out, shown(by_path, f).c_str(),
 				    "it does not compile");
 	}
+	db_close();
 	if (rc || nr_errors) {
 		if (!nr_errors)
 			fprintf(stderr, "pincheck-clang: the compiler did not run\n");

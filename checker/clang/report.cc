@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * report.cc - clang's places and functions, in the core's terms
- * (core/report.c has the words of every finding).
+ * report.cc - places as sparse gives them, for the IR's positions and
+ * clang-tidy's diagnostics (core/report.c has the findings' words).
  */
 #include <algorithm>
 #include <cstdio>
@@ -87,101 +87,9 @@ position call_position(const SourceManager &sm, const CallExpr *call)
 	return position_of(sm, end.getLocWithOffset(off - d.second));
 }
 
-static struct pc_pos pc_pos_of(const position &p)
-{
-	struct pc_pos r = {};
-
-	r.file = p.file_name.c_str();
-	r.file_order = p.file.getHashValue();
-	r.line = p.line;
-	r.col = p.col;
-	r.cookie = p.loc.getRawEncoding();
-	return r;
-}
-
 SourceLocation report_location(const struct pc_finding &f)
 {
 	return SourceLocation::getFromRawEncoding(f.pos.cookie);
-}
-
-static const char *fn_name(const FunctionDecl *fn, std::string &buf)
-{
-	if (!fn)
-		return nullptr;
-	buf = fn->getNameAsString();
-	return buf.c_str();
-}
-
-/* the names a finding's words use; they live as long as this */
-struct names {
-	std::string fn, caller, callee, bad_fn, good_fn;
-};
-
-static struct pc_rel pc_rel_of(const release_site &rel, names &nm)
-{
-	struct pc_rel r = {};
-
-	r.api = rel.api;
-	r.pos = pc_pos_of(rel.pos);
-	r.fn = fn_name(rel.fn, nm.fn);
-	r.caller = fn_name(rel.caller, nm.caller);
-	r.callee = fn_name(rel.callee, nm.callee);
-	r.call_line = rel.call_pos.line;
-	return r;
-}
-
-static struct pc_acq pc_acq_of(const origin *o, std::string &fn)
-{
-	struct pc_acq a = {};
-
-	a.api = o->api;
-	a.fam = o->fam;
-	a.pos = pc_pos_of(o->pos);
-	a.fn = fn_name(o->fn, fn);
-	return a;
-}
-
-void report_release(const release_site &rel, unsigned wrong,
-		    const origin *bad, const origin *good)
-{
-	names nm;
-	struct pc_rel r = pc_rel_of(rel, nm);
-	struct pc_acq b = {}, g = {};
-
-	if (bad)
-		b = pc_acq_of(bad, nm.bad_fn);
-	if (good)
-		g = pc_acq_of(good, nm.good_fn);
-	pc_report_release(&r, wrong, bad ? &b : nullptr, good ? &g : nullptr,
-			  bad);
-}
-
-void report_cond(const release_site &rel, const origin *o)
-{
-	names nm;
-	struct pc_rel r = pc_rel_of(rel, nm);
-	struct pc_acq a = pc_acq_of(o, nm.bad_fn);
-
-	pc_report_cond(&r, &a, o);
-}
-
-void report_partial(const position &exit, const api_entry *api,
-		    const position &call, const position &test,
-		    const FunctionDecl *fn)
-{
-	std::string name;
-	struct pc_acq a = {};
-
-	a.api = api;
-	a.fam = api->family;
-	a.pos = pc_pos_of(call);
-	a.fn = fn_name(fn, name);
-	pc_report_partial(&a, pc_pos_of(exit), pc_pos_of(test));
-}
-
-void report_note(const position &pos, const std::string &msg)
-{
-	pc_report_note(pc_pos_of(pos), msg.c_str());
 }
 
 } // namespace pincheck

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * tidy.cc - pincheck as a clang-tidy module, loaded at run time:
+ * tidy.cc - pincheck as a clang-tidy module on the core's analysis
+ * (lower.cc lowers the unit to core/ir.h), loaded at run time:
  *
  *	clang-tidy-16 --load=checker/clang/pincheck-tidy.so \
  *		--checks=-*,pincheck-* FILE -- FLAGS
@@ -23,9 +24,11 @@
 
 #include <set>
 
-#include "flow.h"
+#include "lower.h"
 #include "model.h"
 #include "report.h"
+
+#include "../core/summary.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -52,8 +55,10 @@ static const std::vector<tidy_finding> &findings_of(ASTContext &ctx)
 {
 	if (analysed != &ctx) {
 		tu_findings.clear();
-		analyse_tu(ctx);
+		tu_analyse(lower_unit(ctx, 0));
 		pc_report_take(keep, nullptr);
+		tu_end();
+		lower_end();
 		analysed = &ctx;
 	}
 	return tu_findings;

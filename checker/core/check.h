@@ -9,6 +9,10 @@
 #include "site.h"
 #include "summary.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * A release call (or a call of a function that releases a parameter's
  * pages) and what the pages it is given may hold, in the last sweep of
@@ -31,5 +35,9 @@ void checks_function(struct fn_info *fi);
 #define CHECK(e, id, reg) void reg(void);
 #include "checks/check_list.h"
 #undef CHECK
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -5,6 +5,10 @@
 #include "guard.h"
 #include "summary.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * Conditional pins (cond.c): where the file keeps whether a COND
  * acquisition (iov_iter_extract_pages()) pinned.
@@ -15,5 +19,9 @@ void cond_reset(void);
 int cond_subject(const struct guard *g);
 /* Under @g, the COND acquisitions of the file pinned. */
 int cond_will_pin(const struct guards *g);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

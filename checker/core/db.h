@@ -5,6 +5,10 @@
 #include "summary.h"
 #include "loc.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * The cross-file store (--db=FILE): what the functions of other files do
  * to their parameters, and what the struct members of every file hold,
@@ -30,5 +34,9 @@ void db_forget_file(void);
 
 /* A summary event of another file, as tracking needs to know it. */
 int db_is_foreign(struct pc_pos pos);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

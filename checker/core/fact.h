@@ -10,6 +10,10 @@
 #include "model.h"
 #include "guard.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * Where references came from: the acquiring call, its family, the
  * function it is in, and the conditions it ran under.
@@ -97,5 +101,9 @@ static inline int fact_merge(struct fact *dst, const struct fact *src,
 	}
 	return changed;
 }
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

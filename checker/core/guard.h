@@ -4,6 +4,10 @@
 
 #include "ir.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * The conditions that hold wherever a block runs, as far as one can tell
  * from the branches that lead to it: "flags & TEE_SHM_USER_MAPPED" is
@@ -43,5 +47,9 @@ const struct guards *guards_at(struct guard_map *map, struct pc_bb *bb);
 void guards_free(struct guard_map *map);
 void guards_add_all(struct guards *dst, const struct guards *src);
 int guards_exclusive(const struct guards *a, const struct guards *b);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -17,6 +17,8 @@
 #ifndef PINCHECK_CORE_IR_H
 #define PINCHECK_CORE_IR_H
 
+#include <stdio.h>
+
 #include "report.h"
 
 #ifdef __cplusplus
@@ -185,6 +187,13 @@ struct pc_unit {
 	const struct pc_frontend *fe;
 	struct pc_func *funcs;
 };
+
+/*
+ * PINCHECK_LOWER_DUMP=1 in the environment: each front end prints every
+ * function it lowers, in one format (compare them, or with -ventry).
+ */
+int pc_dump_wanted(void);
+void pc_dump_func(FILE *f, const struct pc_func *fn);
 
 static inline struct pc_value *pc_arg(const struct pc_insn *call, int nr)
 {

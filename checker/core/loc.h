@@ -9,6 +9,10 @@
 
 #include "fact.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * An abstract memory location that may hold page pointers.  Arrays are
  * collapsed (pages[i] is one location for every i).  Memory inside a
@@ -51,5 +55,9 @@ void loc_foreach_member(void (*fn)(const struct fact *f, const char *key,
 
 /* The value under its integer casts and copies: what a test really tests. */
 struct pc_value *strip_casts(struct pc_value *p);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -8,7 +8,15 @@
 
 #include "model.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Adds a copy of @api; a later entry for a name replaces the earlier. */
 void pc_model_add(const struct pc_api *api);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -64,30 +64,6 @@ struct pc_rel {
 	const char *via_fn;	/* in this function */
 };
 
-/*
- * The findings of the checks, in their words (checks/): for a front end
- * that judges on its own (pincheck-clang's analysis, until it lowers to
- * the core's IR).
- *
- * @bad took references of family @wrong, which @rel's call does not
- * drop; @good, if not NULL, took the family it does drop ("may be").
- * One finding per release position and @key (the acquisition).
- */
-void pc_report_release(const struct pc_rel *rel, unsigned wrong,
-		       const struct pc_acq *bad, const struct pc_acq *good,
-		       const void *key);
-/*
- * @rel releases pages of @o, a COND acquisition: with put_page() (a pin,
- * or no reference at all), or with an unpin that no pin test guards.
- */
-void pc_report_cond(const struct pc_rel *rel, const struct pc_acq *o,
-		    const void *key);
-/*
- * The path that leaves at @exit after @acq took fewer pages than asked
- * for (the test at @test) keeps the ones it took.
- */
-void pc_report_partial(const struct pc_acq *acq, struct pc_pos exit,
-		       struct pc_pos test);
 /* An info line about the analysis itself (a function skipped, ...). */
 void pc_report_note(struct pc_pos pos, const char *msg);
 

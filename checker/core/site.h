@@ -9,6 +9,10 @@
 #include "fact.h"
 #include "report.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* A release whose call does not match a family that reaches it. */
 struct release_site {
 	const struct pc_api *api;	/* the release call */
@@ -29,5 +33,9 @@ struct pc_rel site_rel(const struct release_site *rel);
 struct pc_acq site_acq(const struct origin *o);
 void report_note(struct pc_pos pos, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

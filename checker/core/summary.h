@@ -8,6 +8,10 @@
 
 #include "fact.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * A function's effect on its parameters, as seen by its callers:
  * the pages it acquires into them (fills), the pages of them it releases
@@ -77,5 +81,9 @@ void tu_analyse(struct pc_unit *unit);
 void tu_end(void);
 /* The front end's answers about the unit's types (core/ir.h). */
 const struct pc_frontend *tu_frontend(void);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -4,6 +4,10 @@
 
 #include "summary.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * Run the transfer functions over one function until nothing changes;
  * with @report, check every release.  Returns 1 when any fact changed
@@ -21,5 +25,9 @@ void track_reset(void);
 const struct origin *origin_reaching(const struct fact *f, unsigned fam,
 				     const struct guards *g,
 				     const struct origin **any);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

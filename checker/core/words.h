@@ -13,6 +13,10 @@
 
 #include "report.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 struct sbuf {
 	char *s;
 	size_t len, cap;
@@ -67,5 +71,9 @@ void sb_json_int(struct sbuf *b, int *first, const char *key, long v);
 int report_seen(struct pc_pos pos, const void *key);
 void report_add(enum pc_check check, struct pc_pos pos, const void *key,
 		char *msg, char *json);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

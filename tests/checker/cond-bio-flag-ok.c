@@ -59,9 +59,4 @@ int xbio_get_pages(struct xbio *bio, struct iov_iter *iter)
 
 /*
  * check-name: a pinned-pages flag saved and tested by the release helper
- *
- * check-clang-differs: sparse inlines the static inline helpers xbio_flagged() and xbio_set_flag(): their test and flag store become guards of the caller; pincheck-clang applies summaries, which carry no guards, so it does not see the unpin guarded by the flag
- * check-clang-error-start
-cond-bio-flag-ok.c:30: pincheck-cond-pin
- * check-clang-error-end
  */

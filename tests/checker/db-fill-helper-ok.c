@@ -19,10 +19,4 @@ static int dev_peek(unsigned long uaddr)
 /*
  * check-name: another file's helper gets; this one puts
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

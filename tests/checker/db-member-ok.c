@@ -18,10 +18,4 @@ void xbuf_teardown(struct xbuf *xb)
 /*
  * check-name: a member's pages pinned in another file, unpinned in this one
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

@@ -23,10 +23,4 @@ void xbuf_teardown(struct xbuf *xb)
  * check-error-start
 db-member-warn.c:15:25: warning: put_page() releases a page pinned by pin_user_pages_fast() at cross/xbuf-pin.c:20 in xbuf_fill(); use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

@@ -22,10 +22,4 @@ static int dev_transfer(unsigned long uaddr, int nr)
 /*
  * check-name: another file's release helper unpins pinned pages
  * check-command: pincheck --db=$db cross/xbuf-unpin.c; pincheck --db=$db $file
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

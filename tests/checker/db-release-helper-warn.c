@@ -26,10 +26,4 @@ static int dev_transfer(unsigned long uaddr, int nr)
  * check-error-start
 db-release-helper-warn.c:18:21: warning: xbuf_release() releases a page pinned by pin_user_pages_fast() at line 15 with put_page() at cross/xbuf-put.c:10; use unpin_user_page() [pincheck-wrong-release]
  * check-error-end
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

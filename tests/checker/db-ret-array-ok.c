@@ -22,10 +22,4 @@ static int dev_map(unsigned long uaddr, int nr)
 /*
  * check-name: another file returns an array of pinned pages; unpinned
  * check-command: pincheck --db=$db cross/xbuf-pin.c; pincheck --db=$db $file
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

@@ -25,10 +25,4 @@ static int dev_map(struct sgpool *pool, unsigned long uaddr, int n)
 /*
  * check-name: an allocator's summary holds only what it reaches
  * check-command: pincheck --db=$db cross/sgpool.c; pincheck --db=$db $file
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

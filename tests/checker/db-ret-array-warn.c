@@ -26,10 +26,4 @@ static int dev_map(unsigned long uaddr, int nr)
  * check-error-start
 db-ret-array-warn.c:17:22: warning: release_pages() releases pages pinned by pin_user_pages_fast() at cross/xbuf-pin.c:30 in xbuf_pin_alloc(); use unpin_user_pages() [pincheck-wrong-release]
  * check-error-end
- *
- * check-clang-differs: --db (another file's summaries, in SQLite) is not supported: pincheck-clang refuses it and exits 1
- * check-clang-exit-value: 1
- * check-clang-exit-value: 1
- * check-clang-error-start
- * check-clang-error-end
  */

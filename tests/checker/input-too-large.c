@@ -36,10 +36,4 @@ int large(unsigned long addr, int n, struct page **pages)
 input-too-large.c:15:17: warning: put_page() releases a page pinned by pin_user_pages_fast() at line 13; use unpin_user_page() [pincheck-wrong-release]
 input-too-large.c:19:5: note: large(): too large for pincheck (58 instructions), not checked
  * check-error-end
- *
- * check-clang-differs: --max-insns counts sparse IR instructions: pincheck-clang accepts the option for pincheck's sake and checks every function
- * check-clang-error-start
-input-too-large.c:15: pincheck-wrong-release
-input-too-large.c:25: pincheck-wrong-release
- * check-clang-error-end
  */

@@ -22,10 +22,4 @@ int dma_map_user(unsigned long uaddr, int nr, struct page **pages)
  * check-output-start
 {"file":"output-json-note.c","line":8,"column":5,"severity":"note","check":"pincheck-note","message":"dma_map_user(): too large for pincheck (21 instructions), not checked"}
  * check-output-end
- *
- * check-clang-differs: --max-insns counts sparse IR instructions: pincheck-clang accepts the option for pincheck's sake and checks every function
- * check-clang-error-start
-output-json-note.c:14: pincheck-partial-pin
-output-json-note.c:15: pincheck-wrong-release
- * check-clang-error-end
  */

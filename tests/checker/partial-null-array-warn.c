@@ -39,9 +39,4 @@ out:
  * check-error-start
 partial-null-array-warn.c:27:17: warning: pages pinned by pin_user_pages_fast() at line 20 leak here when it pins fewer than asked (the test at line 21); unpin them first with unpin_user_pages() [pincheck-partial-pin]
  * check-error-end
- *
- * check-clang-differs: the same leak, reported at a different exit: sparse names the goto that enters its merged return block (line 27), pincheck-clang the return statement the path reaches (line 34)
- * check-clang-error-start
-partial-null-array-warn.c:34: pincheck-partial-pin
- * check-clang-error-end
  */

@@ -15,7 +15,7 @@
 #include "../track.h"
 #include "../words.h"
 
-void pc_report_cond(const struct pc_rel *rel, const struct pc_acq *o,
+static void pc_report_cond(const struct pc_rel *rel, const struct pc_acq *o,
 		    const void *key)
 {
 	int put = rel->api->family == FAM_GET;

@@ -484,7 +484,7 @@ static int handed_on_before(struct pc_insn *cbr,
 	return 0;
 }
 
-void pc_report_partial(const struct pc_acq *acq, struct pc_pos exit,
+static void pc_report_partial(const struct pc_acq *acq, struct pc_pos exit,
 		       struct pc_pos test)
 {
 	int pin = acq->api->family == FAM_PIN;

@@ -16,7 +16,7 @@
 #include "../track.h"
 #include "../words.h"
 
-void pc_report_release(const struct pc_rel *rel, unsigned wrong,
+static void pc_report_release(const struct pc_rel *rel, unsigned wrong,
 		       const struct pc_acq *bad, const struct pc_acq *good,
 		       const void *key)
 {

@@ -1,0 +1,2982 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * lower.cc - clang's AST lowered to the core's IR (core/ir.h), in the
+ * shape sparse gives checker/lower.c, so that the one analysis sees the
+ * same program from both front ends.
+ *
+ * Each function is linearized from its AST as sparse linearizes it (not
+ * from clang's CFG, whose blocks split every "?:" and "&&" and keep
+ * returns apart): blocks of instructions, one return block fed by the
+ * return statements, selects for cheap conditionals, and local scalars
+ * whose address is never taken as SSA values, built while linearizing
+ * (Braun et al., "Simple and Efficient Construction of SSA Form").  Then
+ * the few simplifications of sparse the analysis notices: trivial phis
+ * go, a phi of two arms of a branch becomes a select, empty blocks and
+ * straight lines are packed.
+ *
+ * Memory is named as lower.c names it: an address is walked through
+ * casts and pointer arithmetic to the first pointer whose target is a
+ * struct (that struct's member: one object per member, the same in every
+ * function), a variable, a loaded pointer or another base value.
+ */
+#include <algorithm>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/RecordLayout.h"
+#include "clang/AST/Stmt.h"
+#include "clang/Basic/Builtins.h"
+
+#include "lower.h"
+#include "model.h"
+#include "report.h"
+#include "../core/util.h"
+
+using namespace clang;
+
+namespace pincheck {
+namespace {
+
+#define MAX_WALK	32
+
+/* sparse's expansion costs (expand.h): what makes a select, a safe "&&" */
+#define SELECT_COST	20
+#define BRANCH_COST	10
+#define UNSAFE		100
+#define SIDE_EFFECTS	10000
+
+/* ---- the unit ---- */
+
+struct unit_state {
+	ASTContext *ctx = nullptr;
+	pc_arena arena = {};
+	pc_unit unit = {};
+	pc_func **tail = &unit.funcs;
+	std::unordered_map<const void *, pc_sym *> syms;
+	std::unordered_map<const void *, pc_value *> sym_values;
+	std::map<std::pair<const void *, long>, pc_member *> members;
+	/* the C type of a value: a pointer's, or for a symbol its object's */
+	std::unordered_map<const pc_value *, QualType> types;
+	std::unordered_map<std::string, const char *> names;
+	std::unordered_map<long long, pc_value *> consts;
+};
+
+static unit_state *U;
+static pc_value void_value = { PC_VAL_VOID };
+
+template <class T> static T *alloc(size_t n = 1)
+{
+	return static_cast<T *>(pc_arena_alloc(&U->arena, n * sizeof(T) + 1));
+}
+
+static const char *intern(const std::string &s)
+{
+	auto it = U->names.find(s);
+
+	if (it != U->names.end())
+		return it->second;
+	char *p = alloc<char>(s.size() + 1);
+	memcpy(p, s.c_str(), s.size());
+	U->names[s] = p;
+	return p;
+}
+
+static struct pc_pos pc_pos_from(const position &p)
+{
+	struct pc_pos r = {};
+
+	if (p.loc.isInvalid())
+		return r;
+	r.file = intern(p.file_name);
+	r.file_order = p.file.getHashValue();
+	r.line = p.line;
+	r.col = p.col;
+	r.cookie = p.loc.getRawEncoding();
+	return r;
+}
+
+static struct pc_pos pos_of(SourceLocation l)
+{
+	return pc_pos_from(position_of(U->ctx->getSourceManager(), l));
+}
+
+/* ---- types ---- */
+
+static QualType canon(QualType t)
+{
+	return t.isNull() ? t : t.getCanonicalType().getUnqualifiedType();
+}
+
+static bool is_ptr_like(QualType t)
+{
+	t = canon(t);
+	return !t.isNull() && (t->isPointerType() || t->isArrayType());
+}
+
+static QualType pointee_type(QualType t)
+{
+	t = canon(t);
+	if (t.isNull())
+		return t;
+	if (t->isPointerType())
+		return canon(t->getPointeeType());
+	if (const ArrayType *a = U->ctx->getAsArrayType(t))
+		return canon(a->getElementType());
+	return QualType();
+}
+
+static bool is_struct(QualType t)
+{
+	t = canon(t);
+	return !t.isNull() && t->isRecordType();
+}
+
+/* A struct, or an array (of arrays) of structs. */
+static bool is_struct_container(QualType t)
+{
+	t = canon(t);
+	while (!t.isNull() && t->isArrayType())
+		t = pointee_type(t);
+	return is_struct(t);
+}
+
+static long type_bytes(QualType t)
+{
+	t = canon(t);
+	if (t.isNull() || t->isIncompleteType() || t->isDependentType() ||
+	    !t->isConstantSizeType())
+		return 0;
+	if (t->isVoidType() || t->isFunctionType())
+		return 1;	/* GNU C: as sparse sizes them for arithmetic */
+	return U->ctx->getTypeSizeInChars(t).getQuantity();
+}
+
+static bool is_unsigned(QualType t)
+{
+	t = canon(t);
+	return !t.isNull() && (t->isPointerType() ||
+			       t->isUnsignedIntegerOrEnumerationType());
+}
+
+/* ---- symbols and members ---- */
+
+static QualType vtype(const pc_value *v)
+{
+	auto it = U->types.find(v);
+
+	return it == U->types.end() ? QualType() : it->second;
+}
+
+static pc_sym *sym_of(const Decl *d)
+{
+	const Decl *key = d->getCanonicalDecl();
+	auto it = U->syms.find(key);
+
+	if (it != U->syms.end())
+		return it->second;
+	pc_sym *s = alloc<pc_sym>();
+	U->syms[key] = s;
+	if (auto *nd = dyn_cast<NamedDecl>(d))
+		if (nd->getIdentifier())
+			s->name = intern(nd->getName().str());
+	if (auto *fd = dyn_cast<FunctionDecl>(d)) {
+		const FunctionDecl *def = nullptr;
+
+		/*
+		 * sparse keeps an inline function's body apart (not
+		 * "defined"): only the file's own bodies implement a call.
+		 */
+		s->global = 1;
+		s->is_static = !fd->isExternallyVisible();
+		if (fd->hasBody(def))
+			s->defined = !def->isInlineSpecified();
+		s->pos = pos_of(def ? def->getLocation() :
+				fd->getCanonicalDecl()->getLocation());
+	} else if (auto *vd = dyn_cast<VarDecl>(d)) {
+		s->global = vd->hasGlobalStorage();
+		s->pos = pos_of(vd->getCanonicalDecl()->getLocation());
+	} else {
+		s->pos = pos_of(d->getLocation());
+	}
+	return s;
+}
+
+/*
+ * A struct the whole kernel shares (declared in include/linux/, a uapi
+ * header, asm) holds the pages of every subsystem that uses it: no key
+ * between files, as lower.c says.
+ */
+static bool shared_struct(const RecordDecl *rd)
+{
+	const SourceManager &sm = U->ctx->getSourceManager();
+	std::string file = sm.getFilename(sm.getExpansionLoc(
+			rd->getLocation())).str();
+
+	return file.find("include/linux/") != std::string::npos ||
+	       file.find("include/uapi/") != std::string::npos ||
+	       file.find("/asm/") != std::string::npos ||
+	       file.find("/asm-generic/") != std::string::npos;
+}
+
+/* "tag.member", for a named pointer (or array) member of a named struct */
+static const char *member_key(const RecordDecl *rd, const FieldDecl *m)
+{
+	if (!m || !m->getIdentifier() || !rd->getIdentifier() ||
+	    shared_struct(rd))
+		return nullptr;
+	if (!is_ptr_like(m->getType()))
+		return nullptr;
+	return intern(rd->getName().str() + "." + m->getName().str());
+}
+
+static pc_member *member_of(const void *type_key, long off,
+			    const RecordDecl *rd, const FieldDecl *m)
+{
+	auto key = std::make_pair(type_key, off);
+	auto it = U->members.find(key);
+
+	if (it != U->members.end())
+		return it->second;
+	pc_member *pm = alloc<pc_member>();
+	U->members[key] = pm;
+	pm->key = rd && m ? member_key(rd, m) : nullptr;
+	return pm;
+}
+
+/*
+ * The member of struct type @s at byte offset @off, looking through
+ * embedded structs and arrays of structs to the innermost member.
+ */
+static pc_member *member_at(QualType s, long off)
+{
+	for (int depth = 0; depth < MAX_WALK; depth++) {
+		s = canon(s);
+		if (s.isNull())
+			break;
+		if (s->isArrayType()) {
+			QualType elem = pointee_type(s);
+			long size = type_bytes(elem);
+
+			if (size > 0 && off >= 0)
+				off %= size;
+			s = elem;
+			continue;
+		}
+		const RecordType *rt = s->getAs<RecordType>();
+		const RecordDecl *rd = rt ? rt->getDecl()->getDefinition() :
+				       nullptr;
+		if (!rd || rd->isInvalidDecl())
+			break;
+		const ASTRecordLayout &layout = U->ctx->getASTRecordLayout(rd);
+		const FieldDecl *found = nullptr;
+		long foff = 0;
+
+		for (const FieldDecl *f : rd->fields()) {
+			long o = layout.getFieldOffset(f->getFieldIndex()) / 8;
+			long msize = f->isBitField() ?
+				(f->getBitWidthValue(*U->ctx) + 7) / 8 :
+				type_bytes(f->getType());
+
+			if (o <= off && (msize <= 0 || off < o + msize)) {
+				found = f;
+				foff = o;
+				break;
+			}
+		}
+		if (!found)
+			break;
+		if (!is_struct_container(found->getType()))
+			return member_of(s.getTypePtr(), foff, rd, found);
+		off -= foff;
+		s = found->getType();
+	}
+	return member_of(s.isNull() ? nullptr : s.getTypePtr(), off, nullptr,
+			 nullptr);
+}
+
+static const struct pc_member *fe_member_named(const char *tag,
+					       const char *member)
+{
+	ASTContext &ctx = *U->ctx;
+
+	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
+			&ctx.Idents.get(tag))) {
+		auto *rd = dyn_cast<RecordDecl>(d);
+
+		if (!rd || !(rd = rd->getDefinition()))
+			continue;
+		for (const FieldDecl *f : rd->fields())
+			if (f->getIdentifier() && f->getName() == member)
+				return member_at(ctx.getRecordType(rd),
+						 ctx.getFieldOffset(f) / 8);
+	}
+	return nullptr;
+}
+
+static const struct pc_frontend clang_frontend = { fe_member_named };
+
+/* ---- values and addresses ---- */
+
+static bool value_is_pointer(const pc_value *v)
+{
+	return v->kind == PC_VAL_SYM || is_ptr_like(vtype(v));
+}
+
+/* What the pointer value @v points to (for a symbol: the symbol itself). */
+static QualType value_pointee(const pc_value *v)
+{
+	if (v->kind == PC_VAL_SYM)
+		return canon(vtype(v));
+	return pointee_type(vtype(v));
+}
+
+/*
+ * Only pointers to pointers (or void *) name arrays of pages worth
+ * aliasing; a variable's address is one when the variable is a pointer
+ * or an array of pointers.
+ */
+static bool value_points_to_pointer(const pc_value *v)
+{
+	if (!value_is_pointer(v))
+		return false;
+	QualType t = value_pointee(v);
+
+	if (!t.isNull() && v->kind == PC_VAL_SYM && t->isArrayType())
+		t = pointee_type(t);
+	return !t.isNull() && (t->isPointerType() || t->isVoidType());
+}
+
+static void set_flags(pc_value *v)
+{
+	v->is_pointer = value_is_pointer(v);
+	v->points_to_pointer = value_points_to_pointer(v);
+}
+
+static pc_value *const_value(long long c)
+{
+	auto it = U->consts.find(c);
+
+	if (it != U->consts.end())
+		return it->second;
+	pc_value *v = alloc<pc_value>();
+	v->kind = PC_VAL_CONST;
+	v->cval = c;
+	U->consts[c] = v;
+	return v;
+}
+
+/* Of an add's operands, the one that is the pointer being indexed. */
+static pc_value *index_base(const pc_insn *insn)
+{
+	if (value_is_pointer(insn->src1))
+		return insn->src1;
+	if (value_is_pointer(insn->src2))
+		return insn->src2;
+	if (insn->src2->kind == PC_VAL_REG && insn->src2->def &&
+	    (insn->src2->def->op == PC_OP_PTRCAST ||
+	     insn->src2->def->op == PC_OP_LOAD))
+		return insn->src2;
+	return insn->src1;
+}
+
+/* The address @v + @off, resolved: what memory it names (lower.c's). */
+static pc_addr resolve(pc_value *v, long off)
+{
+	pc_addr a = {};
+
+	a.kind = PC_ADDR_PTR;
+	for (int depth = 0; depth < MAX_WALK; depth++) {
+		QualType target = value_pointee(v);
+
+		if (!target.isNull() && is_struct_container(target)) {
+			a.kind = PC_ADDR_MEMBER;
+			a.member = member_at(target, off);
+			return a;
+		}
+		if (v->kind == PC_VAL_SYM) {
+			a.kind = PC_ADDR_SYM;
+			a.sym = v->sym;
+			return a;
+		}
+		if (v->kind != PC_VAL_REG || !v->def)
+			break;
+		pc_insn *insn = v->def;
+		bool next = true;
+
+		switch (insn->op) {
+		case PC_OP_ADD:
+			if (insn->src2->kind == PC_VAL_CONST) {
+				off += insn->src2->cval;
+				v = insn->src1;
+			} else if (insn->src1->kind == PC_VAL_CONST) {
+				off += insn->src1->cval;
+				v = insn->src2;
+			} else {
+				v = index_base(insn);
+			}
+			break;
+		case PC_OP_SUB:
+			if (insn->src2->kind == PC_VAL_CONST)
+				off -= insn->src2->cval;
+			v = insn->src1;
+			break;
+		case PC_OP_PTRCAST:
+		case PC_OP_CAST:
+			v = insn->src;
+			break;
+		case PC_OP_LOAD:
+			a.kind = PC_ADDR_LOADED;
+			a.load = insn;
+			return a;
+		default:
+			next = false;
+			break;
+		}
+		if (!next)
+			break;
+	}
+	a.base = v;
+	return a;
+}
+
+/* The address of variable or function @d, one value for the unit. */
+static pc_value *sym_value(const Decl *d)
+{
+	const Decl *key = d->getCanonicalDecl();
+	auto it = U->sym_values.find(key);
+
+	if (it != U->sym_values.end())
+		return it->second;
+	pc_value *v = alloc<pc_value>();
+	v->kind = PC_VAL_SYM;
+	v->sym = sym_of(d);
+	if (auto *vd = dyn_cast<ValueDecl>(d))
+		U->types[v] = vd->getType();
+	U->sym_values[key] = v;
+	set_flags(v);
+	v->points = resolve(v, 0);
+	return v;
+}
+
+/* An object without a declaration (a compound literal, a string). */
+static pc_value *anon_value(const void *key, QualType t)
+{
+	auto it = U->sym_values.find(key);
+
+	if (it != U->sym_values.end())
+		return it->second;
+	pc_value *v = alloc<pc_value>();
+	pc_sym *s = alloc<pc_sym>();
+
+	v->kind = PC_VAL_SYM;
+	v->sym = s;
+	U->types[v] = t;
+	U->sym_values[key] = v;
+	set_flags(v);
+	v->points = resolve(v, 0);
+	return v;
+}
+
+/* ---- one function ---- */
+
+struct phi_info;
+
+struct block {
+	pc_bb *bb;
+	std::vector<pc_insn *> phis, insns, phisrcs;
+	pc_insn *term = nullptr;
+	std::vector<block *> preds, succs;
+	std::unordered_map<const void *, pc_value *> defs;
+	std::vector<phi_info *> incomplete;
+	bool sealed = false, reachable = false, dead = false;
+};
+
+struct phi_info {
+	pc_insn *insn;
+	block *b;
+	const void *key;
+	QualType type;
+	std::vector<std::pair<block *, pc_value *>> ops;
+	bool dead = false;
+};
+
+/* An lvalue: an SSA variable, or memory at @addr + @off. */
+struct lval {
+	enum { NONE, VAR, MEM } kind = NONE;
+	const VarDecl *var = nullptr;
+	pc_value *addr = nullptr;
+	long off = 0;
+	QualType type;
+};
+
+struct switch_ctx {
+	pc_insn *sw;
+	block *from;
+	std::vector<pc_case> cases;
+	bool has_default = false;
+};
+
+/* The key of the return value, as a variable of the return block. */
+static const char ret_key[] = "return";
+
+class fn_lowering {
+public:
+	fn_lowering(const FunctionDecl *fd) : fd(fd), ctx(*U->ctx) {}
+	pc_func *run();
+	pc_value *find(pc_value *v);
+	int nr_insns = 0;
+
+private:
+	const FunctionDecl *fd;
+	ASTContext &ctx;
+	std::vector<std::unique_ptr<block>> blocks;
+	std::vector<std::unique_ptr<phi_info>> phis;
+	std::unordered_map<const pc_bb *, block *> of_bb;
+	block *cur = nullptr, *entry = nullptr, *ret_blk = nullptr;
+	block *brk = nullptr, *cont = nullptr;
+	switch_ctx *sw = nullptr;
+	std::unordered_set<const VarDecl *> addr_taken;
+	std::unordered_map<const LabelDecl *, block *> labels;
+	std::unordered_map<const OpaqueValueExpr *, pc_value *> opaque;
+	std::unordered_map<pc_value *, pc_value *> repl;
+	std::vector<pc_value *> values;		/* REG and ARG: for points */
+	std::vector<pc_insn *> memops;		/* LOAD, STORE: for addr */
+	/* an inline helper being lowered into its caller: its returns */
+	struct inline_frame {
+		block *ret_blk;
+		const void *key;
+		QualType type;
+	};
+	inline_frame *frame = nullptr;
+	std::vector<const FunctionDecl *> inlining;
+	pc_pos pos = {};			/* sparse's current_pos */
+
+	/* blocks and instructions */
+	block *new_block();
+	block *active();
+	void add_edge(block *from, block *to);
+	void start(block *b, bool seal = true);
+	pc_insn *emit(pc_op op);
+	pc_value *new_reg(QualType t, pc_insn *def);
+	pc_value *op2(pc_op op, pc_value *a, pc_value *b, QualType t);
+	void br(block *to);
+	void cbr(pc_value *c, block *t, block *f);
+	void set_pos(const Expr *e);
+
+	/* SSA */
+	void write_var(const void *key, block *b, pc_value *v);
+	pc_value *read_var(const void *key, QualType t, block *b);
+	pc_value *read_var_rec(const void *key, QualType t, block *b);
+	phi_info *new_phi(block *b, const void *key, QualType t);
+	void add_phi_operands(phi_info *phi);
+	void seal(block *b);
+	pc_value *undef(QualType t);
+	bool is_ssa(const VarDecl *vd);
+	void find_addr_taken(const Stmt *s);
+
+	/* expressions */
+	pc_value *constant(const Expr *e);
+	int cost(const Expr *e);
+	pc_value *rvalue(const Expr *e);
+	void effect(const Expr *e) { rvalue(e); }
+	pc_value *do_cast(const CastExpr *ce);
+	lval lvalue(const Expr *e);
+	pc_value *load(const lval &lv, QualType t);
+	void store(const lval &lv, pc_value *v);
+	pc_value *addr_of(const lval &lv, QualType t);
+	pc_value *scale(pc_value *v, long size);
+	pc_value *arith(BinaryOperatorKind op, pc_value *a, pc_value *b,
+			QualType lt, QualType rt, QualType t);
+	pc_value *compare(BinaryOperatorKind op, pc_value *a, pc_value *b,
+			  QualType t, QualType opnd);
+	pc_value *to_bool(const Expr *e);
+	pc_value *logical(const BinaryOperator *e);
+	pc_value *conditional(const AbstractConditionalOperator *e);
+	pc_value *select(pc_value *c, pc_value *t, pc_value *f, QualType type);
+	pc_value *call(const CallExpr *c);
+	pc_value *inline_call(const CallExpr *c, const FunctionDecl *def,
+			      const std::vector<pc_value *> &args);
+	pc_value *incdec(const UnaryOperator *u);
+	pc_value *stmt_expr(const StmtExpr *se);
+	void cond_branch(const Expr *e, block *t, block *f);
+	void init_mem(const lval &lv, const Expr *init);
+
+	/* statements */
+	void stmt(const Stmt *s);
+	void decl_var(const VarDecl *vd);
+	void ret(const ReturnStmt *r);
+	block *label_block(const LabelDecl *l);
+
+	/* the end: sparse's shape */
+	void finish();
+	void prune();
+	bool trivial_phis();
+	bool fold_insns();
+	void drop_edge(block *from, block *to);
+	bool fold_branches();
+	void dead_code();
+	void materialize_phis();
+	bool if_convert(block *b);
+	bool remove_empty(block *b);
+	bool merge(block *b);
+	void retarget(block *p, block *from, block *to);
+	void simplify();
+	pc_func *build();
+};
+
+block *fn_lowering::new_block()
+{
+	blocks.push_back(std::make_unique<block>());
+	block *b = blocks.back().get();
+
+	b->bb = alloc<pc_bb>();
+	of_bb[b->bb] = b;
+	return b;
+}
+
+/* Code after a return or a goto: a block of its own that nothing reaches. */
+block *fn_lowering::active()
+{
+	if (!cur) {
+		cur = new_block();
+		cur->sealed = true;
+	}
+	return cur;
+}
+
+void fn_lowering::add_edge(block *from, block *to)
+{
+	for (block *p : to->preds)
+		if (p == from)
+			return;
+	to->preds.push_back(from);
+	from->succs.push_back(to);
+}
+
+void fn_lowering::start(block *b, bool do_seal)
+{
+	if (cur && cur != b)
+		br(b);
+	cur = b;
+	if (do_seal)
+		seal(b);
+}
+
+pc_insn *fn_lowering::emit(pc_op op)
+{
+	block *b = active();
+	pc_insn *insn = alloc<pc_insn>();
+
+	insn->op = op;
+	insn->pos = pos;
+	insn->bb = b->bb;
+	if (op != PC_OP_BR && op != PC_OP_CBR && op != PC_OP_SWITCH &&
+	    op != PC_OP_RET && op != PC_OP_UNREACH)
+		b->insns.push_back(insn);
+	return insn;
+}
+
+pc_value *fn_lowering::new_reg(QualType t, pc_insn *def)
+{
+	pc_value *v = alloc<pc_value>();
+
+	v->kind = PC_VAL_REG;
+	v->def = def;
+	if (!t.isNull())
+		U->types[v] = t;
+	set_flags(v);
+	values.push_back(v);
+	if (def)
+		def->target = v;
+	return v;
+}
+
+/*
+ * sparse folds operations on constants (an inlined helper's constant
+ * argument becomes the flag mask it tests): the value in @t's width.
+ */
+static bool fold(pc_op op, long long a, long long b, QualType t,
+		 long long *r)
+{
+	unsigned long long ua = a, ub = b;
+	unsigned width = 64;
+
+	t = canon(t);
+	if (!t.isNull() && t->isIntegralOrEnumerationType())
+		width = U->ctx->getTypeSize(t);
+	switch (op) {
+	case PC_OP_ADD: *r = ua + ub; break;
+	case PC_OP_SUB: *r = ua - ub; break;
+	case PC_OP_MUL: *r = ua * ub; break;
+	case PC_OP_AND: *r = a & b; break;
+	case PC_OP_OR: *r = a | b; break;
+	case PC_OP_SHL:
+		if (b < 0 || b >= 64)
+			return false;
+		*r = ua << b;
+		break;
+	case PC_OP_LSR:
+		if (b < 0 || b >= 64)
+			return false;
+		if (width < 64)
+			ua &= (1ULL << width) - 1;
+		*r = ua >> b;
+		break;
+	case PC_OP_ASR:
+		if (b < 0 || b >= 64)
+			return false;
+		*r = a >> b;
+		break;
+	case PC_OP_DIVS:
+		if (!b || (a == LLONG_MIN && b == -1))
+			return false;
+		*r = a / b;
+		break;
+	case PC_OP_DIVU:
+		if (!b)
+			return false;
+		*r = ua / ub;
+		break;
+	case PC_OP_SET_EQ: *r = a == b; return true;
+	case PC_OP_SET_NE: *r = a != b; return true;
+	case PC_OP_SET_LT: *r = a < b; return true;
+	case PC_OP_SET_LE: *r = a <= b; return true;
+	case PC_OP_SET_GT: *r = a > b; return true;
+	case PC_OP_SET_GE: *r = a >= b; return true;
+	case PC_OP_SET_B: *r = ua < ub; return true;
+	case PC_OP_SET_BE: *r = ua <= ub; return true;
+	case PC_OP_SET_A: *r = ua > ub; return true;
+	case PC_OP_SET_AE: *r = ua >= ub; return true;
+	default:
+		return false;
+	}
+	if (width < 64) {
+		unsigned long long m = (1ULL << width) - 1, v = *r & m;
+
+		if (!is_unsigned(t) && (v >> (width - 1)) & 1)
+			v |= ~m;
+		*r = v;
+	}
+	return true;
+}
+
+pc_value *fn_lowering::op2(pc_op op, pc_value *a, pc_value *b, QualType t)
+{
+	long long r;
+
+	if (a->kind == PC_VAL_CONST && b->kind == PC_VAL_CONST &&
+	    fold(op, a->cval, b->cval, t, &r))
+		return const_value(r);
+	pc_insn *insn = emit(op);
+
+	insn->src1 = a;
+	insn->src2 = b;
+	return new_reg(t, insn);
+}
+
+void fn_lowering::br(block *to)
+{
+	if (!cur)
+		return;
+	pc_insn *insn = emit(PC_OP_BR);
+
+	cur->term = insn;
+	add_edge(cur, to);
+	cur = nullptr;
+}
+
+/* sparse's cbr: "cbr (x != 0)" tests x, "cbr (x == 0)" swaps the sides */
+void fn_lowering::cbr(pc_value *c, block *t, block *f)
+{
+	for (int depth = 0; depth < 8 && c->kind == PC_VAL_REG && c->def;
+	     depth++) {
+		pc_insn *d = c->def;
+
+		if ((d->op != PC_OP_SET_EQ && d->op != PC_OP_SET_NE) ||
+		    d->src2->kind != PC_VAL_CONST || d->src2->cval)
+			break;
+		if (d->op == PC_OP_SET_EQ)
+			std::swap(t, f);
+		c = d->src1;
+	}
+	if (c->kind == PC_VAL_CONST) {
+		br(c->cval ? t : f);
+		return;
+	}
+	if (t == f) {
+		br(t);
+		return;
+	}
+	pc_insn *insn = emit(PC_OP_CBR);
+
+	insn->src = c;
+	insn->bb_true = t->bb;
+	insn->bb_false = f->bb;
+	cur->term = insn;
+	add_edge(cur, t);
+	add_edge(cur, f);
+	cur = nullptr;
+}
+
+void fn_lowering::set_pos(const Expr *e)
+{
+	SourceLocation l = e->getExprLoc();
+
+	if (auto *c = dyn_cast<CallExpr>(e))
+		pos = pc_pos_from(call_position(ctx.getSourceManager(), c));
+	else if (l.isValid())
+		pos = pos_of(l);
+}
+
+/* ---- SSA ---- */
+
+void fn_lowering::write_var(const void *key, block *b, pc_value *v)
+{
+	b->defs[key] = v;
+}
+
+pc_value *fn_lowering::undef(QualType t)
+{
+	pc_value *v = alloc<pc_value>();
+
+	v->kind = PC_VAL_UNDEF;
+	if (!t.isNull())
+		U->types[v] = t;
+	set_flags(v);
+	values.push_back(v);
+	return v;
+}
+
+phi_info *fn_lowering::new_phi(block *b, const void *key, QualType t)
+{
+	phis.push_back(std::make_unique<phi_info>());
+	phi_info *phi = phis.back().get();
+	pc_insn *insn = alloc<pc_insn>();
+
+	insn->op = PC_OP_PHI;
+	insn->pos = pos;
+	insn->bb = b->bb;
+	phi->insn = insn;
+	phi->b = b;
+	phi->key = key;
+	phi->type = t;
+	new_reg(t, insn);
+	b->phis.push_back(insn);
+	return phi;
+}
+
+pc_value *fn_lowering::read_var(const void *key, QualType t, block *b)
+{
+	auto it = b->defs.find(key);
+
+	if (it != b->defs.end())
+		return it->second;
+	return read_var_rec(key, t, b);
+}
+
+pc_value *fn_lowering::read_var_rec(const void *key, QualType t, block *b)
+{
+	pc_value *v;
+
+	if (!b->sealed) {
+		phi_info *phi = new_phi(b, key, t);
+
+		b->incomplete.push_back(phi);
+		v = phi->insn->target;
+	} else if (b->preds.empty()) {
+		v = undef(t);
+	} else if (b->preds.size() == 1) {
+		v = read_var(key, t, b->preds[0]);
+	} else {
+		phi_info *phi = new_phi(b, key, t);
+
+		v = phi->insn->target;
+		write_var(key, b, v);
+		add_phi_operands(phi);
+	}
+	write_var(key, b, v);
+	return v;
+}
+
+void fn_lowering::add_phi_operands(phi_info *phi)
+{
+	/* preds may grow while reading: a copy */
+	std::vector<block *> preds = phi->b->preds;
+
+	for (block *p : preds)
+		phi->ops.emplace_back(p, read_var(phi->key, phi->type, p));
+}
+
+void fn_lowering::seal(block *b)
+{
+	if (b->sealed)
+		return;
+	b->sealed = true;
+	std::vector<phi_info *> todo;
+
+	todo.swap(b->incomplete);
+	for (phi_info *phi : todo)
+		add_phi_operands(phi);
+}
+
+pc_value *fn_lowering::find(pc_value *v)
+{
+	for (int depth = 0; v && depth < 10000; depth++) {
+		auto it = repl.find(v);
+
+		if (it == repl.end())
+			break;
+		v = it->second;
+	}
+	return v;
+}
+
+/* Local scalars whose address is never taken live in SSA values. */
+bool fn_lowering::is_ssa(const VarDecl *vd)
+{
+	QualType t = canon(vd->getType());
+
+	if (!vd->hasLocalStorage() || vd->getType().isVolatileQualified())
+		return false;
+	if (!t->isIntegralOrEnumerationType() && !t->isPointerType() &&
+	    !t->isRealFloatingType())
+		return false;
+	return !addr_taken.count(vd);
+}
+
+void fn_lowering::find_addr_taken(const Stmt *s)
+{
+	if (!s)
+		return;
+	if (auto *u = dyn_cast<UnaryOperator>(s))
+		if (u->getOpcode() == UO_AddrOf)
+			if (auto *d = dyn_cast<DeclRefExpr>(
+					u->getSubExpr()->IgnoreParens()))
+				if (auto *vd = dyn_cast<VarDecl>(d->getDecl()))
+					addr_taken.insert(vd);
+	if (auto *ds = dyn_cast<DeclStmt>(s))
+		for (const Decl *d : ds->decls())
+			if (auto *vd = dyn_cast<VarDecl>(d))
+				find_addr_taken(vd->getInit());
+	for (const Stmt *c : s->children())
+		find_addr_taken(c);
+}
+
+/* ---- expressions ---- */
+
+/* An integer constant expression (sparse expands them), or NULL. */
+pc_value *fn_lowering::constant(const Expr *e)
+{
+	QualType t = e->getType();
+
+	if (e->isValueDependent() || e->isTypeDependent())
+		return nullptr;
+	if (t->isIntegralOrEnumerationType()) {
+		Expr::EvalResult r;
+
+		if (!e->EvaluateAsInt(r, ctx) || !r.Val.isInt())
+			return nullptr;
+		const llvm::APSInt &i = r.Val.getInt();
+
+		if (i.getBitWidth() > 64)
+			return nullptr;
+		return const_value(i.isSigned() ? i.getSExtValue() :
+				   (long long)i.getZExtValue());
+	}
+	if (t->isPointerType() &&
+	    e->isNullPointerConstant(ctx, Expr::NPC_ValueDependentIsNotNull))
+		return const_value(0);
+	return nullptr;
+}
+
+static bool is_global_var(const Expr *e)
+{
+	auto *d = dyn_cast<DeclRefExpr>(e->IgnoreParens());
+	auto *vd = d ? dyn_cast<VarDecl>(d->getDecl()) : nullptr;
+
+	return vd && vd->hasGlobalStorage();
+}
+
+/* A symbol, or a member or constant element of one: sparse's cheap loads. */
+static const Expr *symbol_base(const Expr *e)
+{
+	for (int depth = 0; depth < MAX_WALK; depth++) {
+		e = e->IgnoreParens();
+		if (auto *m = dyn_cast<MemberExpr>(e)) {
+			if (m->isArrow())
+				return nullptr;
+			e = m->getBase();
+		} else if (isa<DeclRefExpr>(e)) {
+			return e;
+		} else {
+			return nullptr;
+		}
+	}
+	return nullptr;
+}
+
+/*
+ * What sparse's expansion says an expression costs (expand.c): a select
+ * needs arms cheaper than SELECT_COST, a safe "&&" a right side cheaper
+ * than a branch.  Loads through pointers may fault: UNSAFE.
+ */
+int fn_lowering::cost(const Expr *e)
+{
+	int c = UNSAFE;
+
+	e = e->IgnoreParens();
+	if (!e->HasSideEffects(ctx) && constant(e))
+		return 0;
+	if (auto *d = dyn_cast<DeclRefExpr>(e)) {
+		if (isa<EnumConstantDecl>(d->getDecl()))
+			return 0;
+		return is_global_var(d) || isa<FunctionDecl>(d->getDecl()) ?
+		       2 : 1;
+	}
+	if (auto *ce = dyn_cast<CastExpr>(e)) {
+		const Expr *sub = ce->getSubExpr();
+
+		switch (ce->getCastKind()) {
+		case CK_LValueToRValue:
+		case CK_ArrayToPointerDecay:
+		case CK_FunctionToPointerDecay:
+			sub = symbol_base(sub);
+			if (!sub)
+				return UNSAFE;
+			return is_global_var(sub) ? 2 : 1;
+		case CK_NoOp:
+			return cost(sub);
+		default:
+			return std::min(cost(sub) + 1, SIDE_EFFECTS);
+		}
+	}
+	if (auto *u = dyn_cast<UnaryOperator>(e)) {
+		switch (u->getOpcode()) {
+		case UO_AddrOf:
+			if (symbol_base(u->getSubExpr()))
+				return is_global_var(symbol_base(
+					u->getSubExpr())) ? 2 : 1;
+			return UNSAFE;
+		case UO_Deref:
+			return UNSAFE;
+		case UO_PreInc: case UO_PreDec: case UO_PostInc:
+		case UO_PostDec:
+			return SIDE_EFFECTS;
+		default:
+			return std::min(cost(u->getSubExpr()) + 1,
+					SIDE_EFFECTS);
+		}
+	}
+	if (auto *b = dyn_cast<BinaryOperator>(e)) {
+		if (b->isAssignmentOp())
+			return SIDE_EFFECTS;
+		int l = cost(b->getLHS()), r = cost(b->getRHS());
+
+		if (b->isLogicalOp()) {
+			if (r < BRANCH_COST)
+				r -= BRANCH_COST - 1;
+			c = l + BRANCH_COST + r;
+		} else if (b->getOpcode() == BO_Comma) {
+			c = l + r;
+		} else {
+			c = l + r + 1;
+		}
+		return std::min(c, SIDE_EFFECTS);
+	}
+	if (auto *co = dyn_cast<ConditionalOperator>(e)) {
+		int arms = cost(co->getTrueExpr()) + cost(co->getFalseExpr());
+
+		c = cost(co->getCond()) + arms + BRANCH_COST;
+		if (arms < SELECT_COST)
+			c -= BRANCH_COST - 1;
+		return std::min(c, SIDE_EFFECTS);
+	}
+	if (auto *call = dyn_cast<CallExpr>(e)) {
+		unsigned id = call->getBuiltinCallee();
+
+		if ((id == Builtin::BI__builtin_expect ||
+		     id == Builtin::BI__builtin_expect_with_probability) &&
+		    call->getNumArgs() >= 1)
+			return cost(call->getArg(0));
+		return SIDE_EFFECTS;
+	}
+	if (isa<StmtExpr>(e))
+		return SIDE_EFFECTS;
+	if (isa<UnaryExprOrTypeTraitExpr>(e) || isa<OffsetOfExpr>(e))
+		return 0;
+	return c;
+}
+
+pc_value *fn_lowering::rvalue(const Expr *e)
+{
+	e = e->IgnoreParens();
+	set_pos(e);
+	if (pc_value *c = constant(e)) {
+		/* a constant with side effects: sparse runs them too */
+		if (e->HasSideEffects(ctx) && !isa<UnaryExprOrTypeTraitExpr>(e))
+			for (const Stmt *ch : e->children())
+				if (auto *ce = dyn_cast_or_null<Expr>(ch))
+					effect(ce);
+		return c;
+	}
+	if (auto *ce = dyn_cast<CastExpr>(e))
+		return do_cast(ce);
+	if (auto *d = dyn_cast<DeclRefExpr>(e)) {
+		if (isa<FunctionDecl>(d->getDecl()))
+			return sym_value(d->getDecl());
+		return load(lvalue(e), e->getType());
+	}
+	if (auto *u = dyn_cast<UnaryOperator>(e)) {
+		const Expr *sub = u->getSubExpr();
+		pc_value *v;
+
+		switch (u->getOpcode()) {
+		case UO_AddrOf:
+			if (auto *d = dyn_cast<DeclRefExpr>(sub->IgnoreParens()))
+				if (isa<FunctionDecl>(d->getDecl()))
+					return sym_value(d->getDecl());
+			return addr_of(lvalue(sub), e->getType());
+		case UO_Deref:
+			return load(lvalue(e), e->getType());
+		case UO_Plus:
+		case UO_Extension:
+			return rvalue(sub);
+		case UO_LNot:
+			v = rvalue(sub);
+			/* !(a < b) is a >= b, as sparse simplifies it */
+			if (v->kind == PC_VAL_REG && v->def &&
+			    pc_op_compare(v->def->op))
+				return op2(pc_op_negate(v->def->op),
+					   v->def->src1, v->def->src2,
+					   e->getType());
+			return op2(PC_OP_SET_EQ, v, const_value(0),
+				   e->getType());
+		case UO_PreInc: case UO_PreDec: case UO_PostInc:
+		case UO_PostDec:
+			return incdec(u);
+		default: {
+			/* -x, ~x: sparse's neg and not, nothing of pages */
+			pc_insn *insn;
+
+			v = rvalue(sub);
+			insn = emit(PC_OP_OTHER);
+			insn->src = v;
+			return new_reg(e->getType(), insn);
+		}
+		}
+	}
+	if (auto *b = dyn_cast<BinaryOperator>(e)) {
+		BinaryOperatorKind op = b->getOpcode();
+		QualType lt = b->getLHS()->getType(), rt = b->getRHS()->getType();
+
+		if (op == BO_Assign) {
+			pc_value *v = rvalue(b->getRHS());
+
+			store(lvalue(b->getLHS()), v);
+			return v;
+		}
+		if (auto *ca = dyn_cast<CompoundAssignOperator>(b)) {
+			lval lv = lvalue(b->getLHS());
+			pc_value *old = load(lv, lt);
+			pc_value *r = rvalue(b->getRHS());
+			pc_value *v = arith(BinaryOperator::getOpForCompoundAssignment(op),
+					    old, r, lt, rt, lt);
+
+			(void)ca;
+			store(lv, v);
+			return v;
+		}
+		if (op == BO_Comma) {
+			effect(b->getLHS());
+			return rvalue(b->getRHS());
+		}
+		if (b->isLogicalOp())
+			return logical(b);
+		pc_value *l = rvalue(b->getLHS());
+		pc_value *r = rvalue(b->getRHS());
+
+		if (b->isComparisonOp())
+			return compare(op, l, r, e->getType(), lt);
+		return arith(op, l, r, lt, rt, e->getType());
+	}
+	if (auto *co = dyn_cast<AbstractConditionalOperator>(e))
+		return conditional(co);
+	if (auto *c = dyn_cast<CallExpr>(e))
+		return call(c);
+	if (isa<MemberExpr>(e) || isa<ArraySubscriptExpr>(e) ||
+	    isa<CompoundLiteralExpr>(e))
+		return load(lvalue(e), e->getType());
+	if (auto *se = dyn_cast<StmtExpr>(e))
+		return stmt_expr(se);
+	if (isa<StringLiteral>(e) || isa<PredefinedExpr>(e))
+		return anon_value(e, e->getType());
+	if (auto *ile = dyn_cast<InitListExpr>(e)) {
+		if (ile->getNumInits() == 1 && !ile->getType()->isRecordType() &&
+		    !ile->getType()->isArrayType())
+			return rvalue(ile->getInit(0));
+	}
+	if (isa<ImplicitValueInitExpr>(e))
+		return const_value(0);
+	if (auto *ch = dyn_cast<ChooseExpr>(e))
+		return rvalue(ch->getChosenSubExpr());
+	if (auto *g = dyn_cast<GenericSelectionExpr>(e))
+		return rvalue(g->getResultExpr());
+	if (auto *c = dyn_cast<ConstantExpr>(e))
+		return rvalue(c->getSubExpr());
+	if (auto *o = dyn_cast<OpaqueValueExpr>(e)) {
+		auto it = opaque.find(o);
+
+		if (it != opaque.end())
+			return it->second;
+		return o->getSourceExpr() ? rvalue(o->getSourceExpr()) :
+		       undef(e->getType());
+	}
+	/* anything else: its parts run, its value is nothing we know */
+	for (const Stmt *ch : e->children())
+		if (auto *ce = dyn_cast_or_null<Expr>(ch))
+			effect(ce);
+	if (e->getType()->isVoidType())
+		return &void_value;
+	return new_reg(e->getType(), emit(PC_OP_OTHER));
+}
+
+pc_value *fn_lowering::do_cast(const CastExpr *ce)
+{
+	const Expr *sub = ce->getSubExpr();
+	QualType to = ce->getType(), from = sub->getType();
+	pc_value *v;
+	pc_insn *insn;
+
+	switch (ce->getCastKind()) {
+	case CK_LValueToRValue:
+		return load(lvalue(sub), to);
+	case CK_ArrayToPointerDecay:
+		return addr_of(lvalue(sub), to);
+	case CK_FunctionToPointerDecay:
+	case CK_BuiltinFnToFnPtr:
+		if (auto *d = dyn_cast<DeclRefExpr>(sub->IgnoreParens()))
+			return sym_value(d->getDecl());
+		return rvalue(sub);
+	case CK_NullToPointer:
+		effect(sub);
+		return const_value(0);
+	case CK_ToVoid:
+		effect(sub);
+		return &void_value;
+	case CK_NoOp:
+	case CK_LValueBitCast:
+		return rvalue(sub);
+	case CK_IntegralToBoolean:
+	case CK_PointerToBoolean:
+	case CK_FloatingToBoolean:
+		v = rvalue(sub);
+		if (v->kind == PC_VAL_CONST)
+			return const_value(v->cval != 0);
+		/* a compare is 0 or 1 already */
+		if (v->kind == PC_VAL_REG && v->def &&
+		    (pc_op_compare(v->def->op) ||
+		     canon(from)->isBooleanType()))
+			return v;
+		return op2(PC_OP_SET_NE, v, const_value(0), to);
+	case CK_BitCast:
+	case CK_IntegralToPointer:
+	case CK_PointerToIntegral:
+	case CK_AddressSpaceConversion:
+		v = rvalue(sub);
+		if (v->kind == PC_VAL_CONST || v->kind == PC_VAL_VOID)
+			return v;
+		if (canon(to) == canon(from))
+			return v;
+		insn = emit(PC_OP_PTRCAST);
+		insn->src = v;
+		return new_reg(to, insn);
+	case CK_IntegralCast:
+		v = rvalue(sub);
+		/* sparse casts between integers of one size to nothing */
+		if (v->kind == PC_VAL_CONST ||
+		    ctx.getTypeSize(canon(to)) == ctx.getTypeSize(canon(from)))
+			return v;
+		break;
+	default:
+		v = rvalue(sub);
+		if (v->kind == PC_VAL_CONST || v->kind == PC_VAL_VOID)
+			return v;
+		break;
+	}
+	insn = emit(PC_OP_CAST);
+	insn->src = v;
+	return new_reg(to, insn);
+}
+
+lval fn_lowering::lvalue(const Expr *e)
+{
+	lval lv;
+
+	e = e->IgnoreParens();
+	lv.type = e->getType();
+	if (auto *d = dyn_cast<DeclRefExpr>(e)) {
+		auto *vd = dyn_cast<VarDecl>(d->getDecl());
+
+		if (vd && is_ssa(vd)) {
+			lv.kind = lval::VAR;
+			lv.var = vd;
+			return lv;
+		}
+		if (isa<VarDecl>(d->getDecl()) || isa<FunctionDecl>(d->getDecl())) {
+			lv.kind = lval::MEM;
+			lv.addr = sym_value(d->getDecl());
+		}
+		return lv;
+	}
+	if (auto *m = dyn_cast<MemberExpr>(e)) {
+		long off = 0;
+
+		if (auto *f = dyn_cast<FieldDecl>(m->getMemberDecl()))
+			off = ctx.getFieldOffset(f) / 8;
+		if (m->isArrow()) {
+			lv.kind = lval::MEM;
+			lv.addr = rvalue(m->getBase());
+			lv.off = off;
+			return lv;
+		}
+		lval base = lvalue(m->getBase());
+
+		if (base.kind != lval::MEM)
+			return lv;
+		base.off += off;
+		base.type = e->getType();
+		return base;
+	}
+	if (auto *a = dyn_cast<ArraySubscriptExpr>(e)) {
+		const Expr *base = a->getBase()->IgnoreParens();
+		long size = type_bytes(e->getType());
+		pc_value *p;
+
+		/* s->pages[2]: one load at the member's offset, as sparse */
+		auto *decay = dyn_cast<ImplicitCastExpr>(base);
+		if (decay && decay->getCastKind() == CK_ArrayToPointerDecay) {
+			lval arr = lvalue(decay->getSubExpr());
+
+			if (arr.kind == lval::MEM) {
+				if (pc_value *c = constant(a->getIdx())) {
+					arr.off += c->cval * size;
+					arr.type = e->getType();
+					return arr;
+				}
+				p = addr_of(arr, base->getType());
+			} else {
+				p = rvalue(base);
+			}
+		} else {
+			p = rvalue(base);
+		}
+		pc_value *idx = rvalue(a->getIdx());
+
+		lv.kind = lval::MEM;
+		if (idx->kind == PC_VAL_CONST) {
+			lv.addr = p;
+			lv.off = idx->cval * size;
+		} else {
+			lv.addr = op2(PC_OP_ADD, p, scale(idx, size),
+				      base->getType());
+		}
+		return lv;
+	}
+	if (auto *u = dyn_cast<UnaryOperator>(e)) {
+		if (u->getOpcode() != UO_Deref)
+			return lv;
+		const Expr *sub = u->getSubExpr()->IgnoreParens();
+		auto *b = dyn_cast<BinaryOperator>(sub);
+
+		lv.kind = lval::MEM;
+		/* *(p + 2): a load at an offset of p */
+		if (b && (b->getOpcode() == BO_Add || b->getOpcode() == BO_Sub) &&
+		    b->getLHS()->getType()->isPointerType()) {
+			if (pc_value *c = constant(b->getRHS())) {
+				long size = type_bytes(pointee_type(
+						b->getLHS()->getType()));
+
+				lv.addr = rvalue(b->getLHS());
+				lv.off = (b->getOpcode() == BO_Add ? 1 : -1) *
+					 c->cval * size;
+				return lv;
+			}
+		}
+		lv.addr = rvalue(sub);
+		return lv;
+	}
+	if (auto *cl = dyn_cast<CompoundLiteralExpr>(e)) {
+		lv.kind = lval::MEM;
+		lv.addr = anon_value(cl, e->getType());
+		init_mem(lv, cl->getInitializer());
+		return lv;
+	}
+	if (isa<StringLiteral>(e) || isa<PredefinedExpr>(e)) {
+		lv.kind = lval::MEM;
+		lv.addr = anon_value(e, e->getType());
+		return lv;
+	}
+	if (auto *o = dyn_cast<OpaqueValueExpr>(e))
+		if (o->getSourceExpr())
+			return lvalue(o->getSourceExpr());
+	/* a struct returned by a call, ...: it runs, its memory is nothing */
+	effect(e);
+	return lv;
+}
+
+pc_value *fn_lowering::load(const lval &lv, QualType t)
+{
+	pc_insn *insn;
+
+	switch (lv.kind) {
+	case lval::VAR:
+		return read_var(lv.var, lv.var->getType(), active());
+	case lval::MEM:
+		insn = emit(PC_OP_LOAD);
+		insn->addr_base = lv.addr;
+		insn->offset = lv.off;
+		memops.push_back(insn);
+		return new_reg(t, insn);
+	default:
+		return new_reg(t, emit(PC_OP_OTHER));
+	}
+}
+
+void fn_lowering::store(const lval &lv, pc_value *v)
+{
+	pc_insn *insn;
+
+	switch (lv.kind) {
+	case lval::VAR:
+		write_var(lv.var, active(), v);
+		break;
+	case lval::MEM:
+		insn = emit(PC_OP_STORE);
+		insn->src = v;
+		insn->addr_base = lv.addr;
+		insn->offset = lv.off;
+		memops.push_back(insn);
+		break;
+	default:
+		break;
+	}
+}
+
+pc_value *fn_lowering::addr_of(const lval &lv, QualType t)
+{
+	if (lv.kind != lval::MEM)
+		return new_reg(t, emit(PC_OP_OTHER));
+	if (!lv.off)
+		return lv.addr;
+	return op2(PC_OP_ADD, lv.addr, const_value(lv.off), t);
+}
+
+pc_value *fn_lowering::scale(pc_value *v, long size)
+{
+	if (size <= 1)
+		return v;
+	if (v->kind == PC_VAL_CONST)
+		return const_value(v->cval * size);
+	return op2(PC_OP_MUL, v, const_value(size), ctx.LongTy);
+}
+
+pc_value *fn_lowering::arith(BinaryOperatorKind op, pc_value *a,
+			     pc_value *b, QualType lt, QualType rt, QualType t)
+{
+	bool lptr = canon(lt)->isPointerType(), rptr = canon(rt)->isPointerType();
+
+	switch (op) {
+	case BO_Add:
+		if (lptr)
+			return op2(PC_OP_ADD, a,
+				   scale(b, type_bytes(pointee_type(lt))), t);
+		if (rptr)
+			return op2(PC_OP_ADD, b,
+				   scale(a, type_bytes(pointee_type(rt))), t);
+		return op2(PC_OP_ADD, a, b, t);
+	case BO_Sub:
+		if (lptr && rptr) {
+			long size = type_bytes(pointee_type(lt));
+			pc_value *d = op2(PC_OP_SUB, a, b, t);
+
+			return size > 1 ? op2(PC_OP_DIVS, d, const_value(size), t) :
+			       d;
+		}
+		if (lptr)
+			return op2(PC_OP_SUB, a,
+				   scale(b, type_bytes(pointee_type(lt))), t);
+		return op2(PC_OP_SUB, a, b, t);
+	case BO_Mul:
+		return op2(PC_OP_MUL, a, b, t);
+	case BO_Div:
+		return op2(is_unsigned(t) ? PC_OP_DIVU : PC_OP_DIVS, a, b, t);
+	case BO_Shl:
+		return op2(PC_OP_SHL, a, b, t);
+	case BO_Shr:
+		return op2(is_unsigned(lt) ? PC_OP_LSR : PC_OP_ASR, a, b, t);
+	case BO_And:
+		return op2(PC_OP_AND, a, b, t);
+	case BO_Or:
+		return op2(PC_OP_OR, a, b, t);
+	default:
+		return op2(PC_OP_BINOP, a, b, t);
+	}
+}
+
+/* Signed or unsigned by the operands' type; constants on the right. */
+pc_value *fn_lowering::compare(BinaryOperatorKind op, pc_value *a,
+			       pc_value *b, QualType t, QualType opnd)
+{
+	bool uns = is_unsigned(opnd);
+	pc_op o;
+
+	switch (op) {
+	case BO_LT: o = uns ? PC_OP_SET_B : PC_OP_SET_LT; break;
+	case BO_LE: o = uns ? PC_OP_SET_BE : PC_OP_SET_LE; break;
+	case BO_GT: o = uns ? PC_OP_SET_A : PC_OP_SET_GT; break;
+	case BO_GE: o = uns ? PC_OP_SET_AE : PC_OP_SET_GE; break;
+	case BO_EQ: o = PC_OP_SET_EQ; break;
+	default: o = PC_OP_SET_NE; break;
+	}
+	if (a->kind == PC_VAL_CONST && b->kind != PC_VAL_CONST) {
+		std::swap(a, b);
+		o = pc_op_swap(o);
+	}
+	return op2(o, a, b, t);
+}
+
+static bool is_boolish(const Expr *e)
+{
+	e = e->IgnoreParenImpCasts();
+	if (auto *b = dyn_cast<BinaryOperator>(e))
+		return b->isComparisonOp() || b->isLogicalOp();
+	if (auto *u = dyn_cast<UnaryOperator>(e))
+		return u->getOpcode() == UO_LNot;
+	return canon(e->getType())->isBooleanType();
+}
+
+/* sparse's linearize_expression_to_bool */
+pc_value *fn_lowering::to_bool(const Expr *e)
+{
+	pc_value *v = rvalue(e);
+
+	if (v->kind == PC_VAL_CONST)
+		return const_value(v->cval != 0);
+	if (is_boolish(e))
+		return v;
+	return op2(PC_OP_SET_NE, v, const_value(0), ctx.IntTy);
+}
+
+/*
+ * "a && b": a cheap, safe b makes sparse compute both (an and of two
+ * truths); otherwise it branches and joins 0 or 1 with b's truth.
+ */
+pc_value *fn_lowering::logical(const BinaryOperator *e)
+{
+	bool is_or = e->getOpcode() == BO_LOr;
+
+	if (cost(e->getRHS()) < BRANCH_COST) {
+		pc_value *a = to_bool(e->getLHS());
+		pc_value *b = to_bool(e->getRHS());
+
+		return op2(is_or ? PC_OP_OR : PC_OP_AND, a, b, e->getType());
+	}
+	block *other = new_block(), *join = new_block();
+
+	if (is_or)
+		cond_branch(e->getLHS(), join, other);
+	else
+		cond_branch(e->getLHS(), other, join);
+	for (block *p : join->preds)
+		write_var(e, p, const_value(is_or ? 1 : 0));
+	start(other);
+	write_var(e, active(), to_bool(e->getRHS()));
+	br(join);
+	start(join);
+	return read_var(e, e->getType(), join);
+}
+
+pc_value *fn_lowering::select(pc_value *c, pc_value *t, pc_value *f,
+			      QualType type)
+{
+	if (c->kind == PC_VAL_CONST)
+		return c->cval ? t : f;
+	pc_insn *insn = emit(PC_OP_SEL);
+
+	insn->src1 = c;
+	insn->src2 = t;
+	insn->src3 = f;
+	return new_reg(type, insn);
+}
+
+pc_value *fn_lowering::conditional(const AbstractConditionalOperator *e)
+{
+	auto *co = dyn_cast<ConditionalOperator>(e);
+	auto *bco = dyn_cast<BinaryConditionalOperator>(e);
+	const Expr *f = e->getFalseExpr();
+	bool is_void = e->getType()->isVoidType();
+	pc_value *c, *v;
+
+	if (co && !is_void &&
+	    cost(co->getTrueExpr()) + cost(f) < SELECT_COST) {
+		pc_value *t = rvalue(co->getTrueExpr());
+		pc_value *fv = rvalue(f);
+
+		c = rvalue(co->getCond());
+		return select(c, t, fv, e->getType());
+	}
+	if (bco && !is_void && cost(f) < SELECT_COST) {
+		c = rvalue(bco->getCommon());
+		opaque[bco->getOpaqueValue()] = c;
+		return select(c, c, rvalue(f), e->getType());
+	}
+	block *tb = new_block(), *fb = new_block(), *join = new_block();
+
+	if (bco) {
+		/* a ?: b, a evaluated once */
+		c = rvalue(bco->getCommon());
+		opaque[bco->getOpaqueValue()] = c;
+		write_var(e, active(), c);
+		cbr(c, join, fb);
+	} else {
+		cond_branch(co->getCond(), tb, fb);
+		start(tb);
+		v = rvalue(co->getTrueExpr());
+		if (!is_void)
+			write_var(e, active(), v);
+		br(join);
+	}
+	start(fb);
+	v = rvalue(f);
+	if (!is_void)
+		write_var(e, active(), v);
+	br(join);
+	start(join);
+	if (is_void)
+		return &void_value;
+	return read_var(e, e->getType(), join);
+}
+
+/* The definition of an inline function sparse would inline, or NULL. */
+static const FunctionDecl *inline_candidate(const FunctionDecl *fd)
+{
+	const FunctionDecl *def = nullptr;
+
+	if (!fd || !fd->hasBody(def) || !def->isInlineSpecified() ||
+	    !def->getIdentifier() || model_lookup(def->getName()))
+		return nullptr;
+	return def;
+}
+
+static bool is_noreturn(const CallExpr *c)
+{
+	const FunctionDecl *fd = c->getDirectCallee();
+
+	if (fd && fd->isNoReturn())
+		return true;
+	QualType t = c->getCallee()->getType();
+
+	if (t->isPointerType())
+		t = t->getPointeeType();
+	auto *ft = t->getAs<FunctionType>();
+	return ft && ft->getNoReturnAttr();
+}
+
+pc_value *fn_lowering::call(const CallExpr *c)
+{
+	const FunctionDecl *fd = c->getDirectCallee();
+	unsigned id = c->getBuiltinCallee();
+	pc_pos cpos = pos;	/* set_pos() made it the '(' */
+
+	if ((id == Builtin::BI__builtin_expect ||
+	     id == Builtin::BI__builtin_expect_with_probability) &&
+	    c->getNumArgs() >= 1) {
+		pc_value *v = rvalue(c->getArg(0));
+
+		for (unsigned i = 1; i < c->getNumArgs(); i++)
+			effect(c->getArg(i));
+		return v;
+	}
+	if (id == Builtin::BI__builtin_unreachable ||
+	    id == Builtin::BI__builtin_trap) {
+		pos = cpos;
+		active()->term = emit(PC_OP_UNREACH);
+		cur = nullptr;
+		return &void_value;
+	}
+	std::vector<pc_value *> args;
+
+	for (const Expr *a : c->arguments())
+		args.push_back(rvalue(a));
+	if (const FunctionDecl *def = inline_candidate(fd)) {
+		bool recursive = false;
+
+		for (const FunctionDecl *f : inlining)
+			recursive |= f == def;
+		if (!recursive && inlining.size() < 8 &&
+		    args.size() == def->getNumParams()) {
+			pos = cpos;
+			return inline_call(c, def, args);
+		}
+	}
+	pc_value *func = fd ? sym_value(fd) : rvalue(c->getCallee());
+	pc_pos after = pos;
+
+	pos = cpos;
+	pc_insn *insn = emit(PC_OP_CALL);
+	pos = after;
+	insn->callee = fd ? sym_of(fd) : nullptr;
+	insn->func = func;
+	insn->nr_args = args.size();
+	insn->args = alloc<pc_value *>(args.size());
+	for (size_t i = 0; i < args.size(); i++)
+		insn->args[i] = args[i];
+	pc_value *ret = &void_value;
+
+	if (!c->getType()->isVoidType())
+		ret = new_reg(c->getType(), insn);
+	else
+		insn->target = &void_value;
+	if (is_noreturn(c)) {
+		active()->term = emit(PC_OP_UNREACH);
+		cur = nullptr;
+	}
+	return ret;
+}
+
+/*
+ * sparse inlines the body of an inline function (one the model does
+ * not name) into its callers: the arguments are its parameters' values,
+ * its returns join after it, and a marker names the helper.
+ */
+pc_value *fn_lowering::inline_call(const CallExpr *c, const FunctionDecl *def,
+				   const std::vector<pc_value *> &args)
+{
+	inline_frame fr = { new_block(), c, def->getReturnType() };
+	inline_frame *outer = frame;
+	pc_pos cpos = pos;
+	block *ob = brk, *oc = cont;
+	switch_ctx *os = sw;
+	std::unordered_map<const LabelDecl *, block *> outer_labels;
+	pc_value *v = &void_value;
+
+	find_addr_taken(def->getBody());
+	for (size_t i = 0; i < args.size(); i++) {
+		const ParmVarDecl *p = def->getParamDecl(i);
+
+		if (is_ssa(p)) {
+			write_var(p, active(), args[i]);
+		} else {
+			lval lv;
+
+			lv.kind = lval::MEM;
+			lv.addr = sym_value(p);
+			lv.type = p->getType();
+			store(lv, args[i]);
+		}
+	}
+	inlining.push_back(def);
+	outer_labels.swap(labels);
+	frame = &fr;
+	brk = cont = nullptr;
+	sw = nullptr;
+	stmt(def->getBody());
+	br(fr.ret_blk);
+	start(fr.ret_blk);
+	if (!fr.type->isVoidType())
+		v = read_var(fr.key, fr.type, fr.ret_blk);
+	frame = outer;
+	brk = ob;
+	cont = oc;
+	sw = os;
+	labels.swap(outer_labels);
+	inlining.pop_back();
+	pos = cpos;
+	emit(PC_OP_INLINED)->callee = sym_of(def);
+	return v;
+}
+
+pc_value *fn_lowering::incdec(const UnaryOperator *u)
+{
+	QualType t = u->getSubExpr()->getType();
+	lval lv = lvalue(u->getSubExpr());
+	pc_value *old = load(lv, t);
+	long step = canon(t)->isPointerType() ?
+		type_bytes(pointee_type(t)) : 1;
+	pc_value *v = op2(u->isIncrementOp() ? PC_OP_ADD : PC_OP_SUB, old,
+			  const_value(step), t);
+
+	store(lv, v);
+	return u->isPostfix() ? old : v;
+}
+
+pc_value *fn_lowering::stmt_expr(const StmtExpr *se)
+{
+	const CompoundStmt *cs = se->getSubStmt();
+	pc_value *v = &void_value;
+
+	if (!cs->size())
+		return v;
+	for (auto it = cs->body_begin(); it + 1 != cs->body_end(); ++it)
+		stmt(*it);
+	const Stmt *last = cs->body_back();
+
+	if (auto *e = dyn_cast<Expr>(last))
+		return rvalue(e);
+	stmt(last);
+	return v;
+}
+
+/* sparse's linearize_cond_branch */
+void fn_lowering::cond_branch(const Expr *e, block *t, block *f)
+{
+	e = e->IgnoreParens();
+	if (!e->HasSideEffects(ctx))
+		if (pc_value *c = constant(e)) {
+			set_pos(e);
+			active();
+			br(c->cval ? t : f);
+			return;
+		}
+	if (auto *b = dyn_cast<BinaryOperator>(e)) {
+		if (b->isLogicalOp() && cost(b->getRHS()) >= BRANCH_COST) {
+			block *next = new_block();
+
+			if (b->getOpcode() == BO_LOr)
+				cond_branch(b->getLHS(), t, next);
+			else
+				cond_branch(b->getLHS(), next, f);
+			start(next);
+			cond_branch(b->getRHS(), t, f);
+			return;
+		}
+	}
+	if (auto *u = dyn_cast<UnaryOperator>(e))
+		if (u->getOpcode() == UO_LNot) {
+			cond_branch(u->getSubExpr(), f, t);
+			return;
+		}
+	pc_value *v = rvalue(e);
+
+	active();
+	cbr(v, t, f);
+}
+
+/* An initializer of memory: each element and member stored where it goes. */
+void fn_lowering::init_mem(const lval &lv, const Expr *init)
+{
+	if (!init)
+		return;
+	init = init->IgnoreParens();
+	if (auto *ile = dyn_cast<InitListExpr>(init)) {
+		QualType t = canon(ile->getType());
+
+		if (const RecordType *rt = t->getAs<RecordType>()) {
+			const RecordDecl *rd = rt->getDecl()->getDefinition();
+			unsigned i = 0;
+
+			if (!rd)
+				return;
+			if (rd->isUnion()) {
+				const FieldDecl *f = ile->getInitializedFieldInUnion();
+
+				if (f && ile->getNumInits() == 1) {
+					lval m = lv;
+
+					m.type = f->getType();
+					init_mem(m, ile->getInit(0));
+				}
+				return;
+			}
+			for (const FieldDecl *f : rd->fields()) {
+				if (i >= ile->getNumInits())
+					break;
+				lval m = lv;
+
+				m.off += ctx.getFieldOffset(f) / 8;
+				m.type = f->getType();
+				init_mem(m, ile->getInit(i++));
+			}
+			return;
+		}
+		if (t->isArrayType()) {
+			long size = type_bytes(pointee_type(t));
+
+			for (unsigned i = 0; i < ile->getNumInits(); i++) {
+				lval m = lv;
+
+				m.off += i * size;
+				m.type = pointee_type(t);
+				init_mem(m, ile->getInit(i));
+			}
+			return;
+		}
+		if (ile->getNumInits() == 1)
+			init_mem(lv, ile->getInit(0));
+		return;
+	}
+	if (isa<ImplicitValueInitExpr>(init) || isa<StringLiteral>(init) ||
+	    isa<DesignatedInitUpdateExpr>(init) || isa<NoInitExpr>(init))
+		return;
+	store(lv, rvalue(init));
+}
+
+/* ---- statements ---- */
+
+block *fn_lowering::label_block(const LabelDecl *l)
+{
+	block *&b = labels[l];
+
+	if (!b)
+		b = new_block();
+	return b;
+}
+
+void fn_lowering::decl_var(const VarDecl *vd)
+{
+	const Expr *init = vd->getInit();
+
+	/* a static's initializer is data, not code */
+	if (!vd->hasLocalStorage() || !init)
+		return;
+	if (is_ssa(vd)) {
+		pc_value *v = rvalue(init);
+
+		write_var(vd, active(), v);
+		return;
+	}
+	lval lv;
+
+	lv.kind = lval::MEM;
+	lv.addr = sym_value(vd);
+	lv.type = vd->getType();
+	init_mem(lv, init);
+}
+
+/*
+ * A return is a phi source of the return block, and a branch there at
+ * the position sparse gives it: the last expression it linearized.
+ */
+void fn_lowering::ret(const ReturnStmt *r)
+{
+	const Expr *e = r->getRetValue();
+
+	pos = pos_of(r->getBeginLoc());
+	if (e) {
+		pc_value *v = rvalue(e);
+
+		if (frame && !frame->type->isVoidType())
+			write_var(frame->key, active(), v);
+		else if (!frame && !fd->getReturnType()->isVoidType())
+			write_var(ret_key, active(), v);
+	}
+	active();
+	br(frame ? frame->ret_blk : ret_blk);
+}
+
+void fn_lowering::stmt(const Stmt *s)
+{
+	if (!s)
+		return;
+	if (s->getBeginLoc().isValid() && !isa<CompoundStmt>(s))
+		pos = pos_of(s->getBeginLoc());
+	switch (s->getStmtClass()) {
+	case Stmt::CompoundStmtClass:
+		for (const Stmt *c : cast<CompoundStmt>(s)->body())
+			stmt(c);
+		return;
+	case Stmt::DeclStmtClass:
+		for (const Decl *d : cast<DeclStmt>(s)->decls())
+			if (auto *vd = dyn_cast<VarDecl>(d))
+				decl_var(vd);
+		return;
+	case Stmt::NullStmtClass:
+		return;
+	case Stmt::IfStmtClass: {
+		auto *is = cast<IfStmt>(s);
+		block *then_b = new_block(), *end = new_block();
+		block *else_b = is->getElse() ? new_block() : end;
+
+		cond_branch(is->getCond(), then_b, else_b);
+		start(then_b);
+		stmt(is->getThen());
+		br(end);
+		if (is->getElse()) {
+			start(else_b);
+			stmt(is->getElse());
+			br(end);
+		}
+		start(end);
+		return;
+	}
+	case Stmt::WhileStmtClass: {
+		auto *ws = cast<WhileStmt>(s);
+		block *head = new_block(), *body = new_block(), *end = new_block();
+		block *ob = brk, *oc = cont;
+
+		start(head, false);
+		cond_branch(ws->getCond(), body, end);
+		start(body);
+		brk = end;
+		cont = head;
+		stmt(ws->getBody());
+		br(head);
+		brk = ob;
+		cont = oc;
+		seal(head);
+		start(end);
+		return;
+	}
+	case Stmt::DoStmtClass: {
+		auto *ds = cast<DoStmt>(s);
+		block *body = new_block(), *cond = new_block(), *end = new_block();
+		block *ob = brk, *oc = cont;
+
+		start(body, false);
+		brk = end;
+		cont = cond;
+		stmt(ds->getBody());
+		brk = ob;
+		cont = oc;
+		start(cond);
+		cond_branch(ds->getCond(), body, end);
+		seal(body);
+		start(end);
+		return;
+	}
+	case Stmt::ForStmtClass: {
+		auto *fs = cast<ForStmt>(s);
+		block *head = new_block(), *body = new_block();
+		block *inc = new_block(), *end = new_block();
+		block *ob = brk, *oc = cont;
+
+		stmt(fs->getInit());
+		start(head, false);
+		if (fs->getCond())
+			cond_branch(fs->getCond(), body, end);
+		else
+			br(body);
+		start(body);
+		brk = end;
+		cont = inc;
+		stmt(fs->getBody());
+		brk = ob;
+		cont = oc;
+		start(inc);
+		if (fs->getInc())
+			effect(fs->getInc());
+		br(head);
+		seal(head);
+		start(end);
+		return;
+	}
+	case Stmt::SwitchStmtClass: {
+		auto *ss = cast<SwitchStmt>(s);
+		pc_value *v = rvalue(ss->getCond());
+		block *end = new_block(), *ob = brk;
+		switch_ctx ctxt, *os = sw;
+
+		ctxt.from = active();
+		ctxt.sw = emit(PC_OP_SWITCH);
+		ctxt.sw->src = v;
+		ctxt.from->term = ctxt.sw;
+		cur = nullptr;
+		sw = &ctxt;
+		brk = end;
+		stmt(ss->getBody());
+		br(end);
+		brk = ob;
+		sw = os;
+		if (!ctxt.has_default) {
+			ctxt.cases.push_back({ 1, 0, end->bb });
+			add_edge(ctxt.from, end);
+		}
+		ctxt.sw->nr_cases = ctxt.cases.size();
+		ctxt.sw->cases = alloc<pc_case>(ctxt.cases.size());
+		for (size_t i = 0; i < ctxt.cases.size(); i++)
+			ctxt.sw->cases[i] = ctxt.cases[i];
+		start(end);
+		return;
+	}
+	case Stmt::CaseStmtClass:
+	case Stmt::DefaultStmtClass: {
+		auto *sc = cast<SwitchCase>(s);
+		block *b = new_block();
+
+		if (cur)
+			br(b);
+		if (sw) {
+			pc_case c = { 1, 0, b->bb };
+
+			if (auto *cs = dyn_cast<CaseStmt>(s)) {
+				c.begin = cs->getLHS()->EvaluateKnownConstInt(ctx)
+					.getExtValue();
+				c.end = cs->getRHS() ?
+					cs->getRHS()->EvaluateKnownConstInt(ctx)
+					.getExtValue() : c.begin;
+			} else {
+				sw->has_default = true;
+			}
+			sw->cases.push_back(c);
+			add_edge(sw->from, b);
+		}
+		start(b);
+		stmt(sc->getSubStmt());
+		return;
+	}
+	case Stmt::BreakStmtClass:
+		if (brk)
+			br(brk);
+		return;
+	case Stmt::ContinueStmtClass:
+		if (cont)
+			br(cont);
+		return;
+	case Stmt::ReturnStmtClass:
+		ret(cast<ReturnStmt>(s));
+		return;
+	case Stmt::GotoStmtClass:
+		br(label_block(cast<GotoStmt>(s)->getLabel()));
+		return;
+	case Stmt::LabelStmtClass: {
+		auto *ls = cast<LabelStmt>(s);
+
+		start(label_block(ls->getDecl()), false);
+		stmt(ls->getSubStmt());
+		return;
+	}
+	case Stmt::AttributedStmtClass:
+		stmt(cast<AttributedStmt>(s)->getSubStmt());
+		return;
+	case Stmt::GCCAsmStmtClass: {
+		auto *as = cast<GCCAsmStmt>(s);
+
+		for (const Expr *in : as->inputs())
+			effect(in);
+		for (const Expr *out : as->outputs())
+			store(lvalue(out), new_reg(out->getType(),
+						   emit(PC_OP_OTHER)));
+		return;
+	}
+	case Stmt::IndirectGotoStmtClass:
+		effect(cast<IndirectGotoStmt>(s)->getTarget());
+		active()->term = emit(PC_OP_UNREACH);
+		cur = nullptr;
+		return;
+	default:
+		if (auto *e = dyn_cast<Expr>(s)) {
+			effect(e);
+			return;
+		}
+		for (const Stmt *c : s->children())
+			stmt(c);
+		return;
+	}
+}
+
+/* ---- the end ---- */
+
+/* Phis get their sources: a PHISRC at the end of each parent. */
+void fn_lowering::materialize_phis()
+{
+	for (auto &up : phis) {
+		phi_info *phi = up.get();
+		std::vector<pc_insn *> srcs;
+
+		if (phi->dead)
+			continue;
+		for (auto &op : phi->ops) {
+			pc_value *v = find(op.second);
+			block *p = op.first;
+
+			if (v->kind == PC_VAL_UNDEF)
+				continue;
+			pc_insn *ps = alloc<pc_insn>();
+
+			ps->op = PC_OP_PHISRC;
+			ps->pos = p->term ? p->term->pos : phi->insn->pos;
+			ps->bb = p->bb;
+			ps->src = v;
+			p->phisrcs.push_back(ps);
+			srcs.push_back(ps);
+		}
+		phi->insn->nr_phis = srcs.size();
+		phi->insn->phis = alloc<pc_insn *>(srcs.size());
+		for (size_t i = 0; i < srcs.size(); i++)
+			phi->insn->phis[i] = srcs[i];
+	}
+}
+
+static void erase(std::vector<pc_insn *> &v, const pc_insn *insn)
+{
+	for (auto it = v.begin(); it != v.end(); ++it)
+		if (*it == insn) {
+			v.erase(it);
+			return;
+		}
+}
+
+static void replace_block(std::vector<block *> &v, block *from, block *to)
+{
+	std::vector<block *> out;
+
+	for (block *b : v) {
+		block *n = b == from ? to : b;
+		bool dup = false;
+
+		for (block *o : out)
+			dup |= o == n;
+		if (!dup)
+			out.push_back(n);
+	}
+	v.swap(out);
+}
+
+/*
+ * sparse's if_convert_phi(): a phi of two sources, each from the block
+ * that branches or from an arm that does nothing else, is a select in
+ * that block.
+ */
+static block *phi_parent(block *s, pc_value *v)
+{
+	if (v->kind == PC_VAL_REG && v->def && v->def->bb == s->bb)
+		return s;
+	if (s->succs.size() != 1 || s->preds.size() != 1)
+		return s;
+	return s->preds[0];
+}
+
+bool fn_lowering::if_convert(block *b)
+{
+	for (pc_insn *phi : b->phis) {
+		if (phi->nr_phis != 2 || b->preds.size() != 2)
+			continue;
+		pc_insn *ps1 = phi->phis[0], *ps2 = phi->phis[1];
+		block *b1 = of_bb[ps1->bb], *b2 = of_bb[ps2->bb];
+
+		if (b1 == b2 || !((b1 == b->preds[0] && b2 == b->preds[1]) ||
+				  (b1 == b->preds[1] && b2 == b->preds[0])))
+			continue;
+		block *src = phi_parent(b1, ps1->src);
+
+		if (src != phi_parent(b2, ps2->src))
+			continue;
+		pc_insn *c = src->term;
+
+		if (!c || c->op != PC_OP_CBR)
+			continue;
+		pc_value *p1 = ps1->src, *p2 = ps2->src;
+
+		if (c->bb_true == b2->bb || c->bb_false == b1->bb)
+			std::swap(p1, p2);
+		phi->op = PC_OP_SEL;
+		phi->src1 = c->src;
+		phi->src2 = p1;
+		phi->src3 = p2;
+		phi->phis = nullptr;
+		phi->nr_phis = 0;
+		phi->bb = src->bb;
+		src->insns.push_back(phi);
+		erase(b->phis, phi);
+		erase(b1->phisrcs, ps1);
+		erase(b2->phisrcs, ps2);
+		return true;
+	}
+	return false;
+}
+
+void fn_lowering::retarget(block *p, block *from, block *to)
+{
+	pc_insn *t = p->term;
+
+	if (t && t->op == PC_OP_CBR) {
+		if (t->bb_true == from->bb)
+			t->bb_true = to->bb;
+		if (t->bb_false == from->bb)
+			t->bb_false = to->bb;
+		if (t->bb_true == t->bb_false) {
+			t->op = PC_OP_BR;
+			t->src = nullptr;
+		}
+	} else if (t && t->op == PC_OP_SWITCH) {
+		for (int i = 0; i < t->nr_cases; i++)
+			if (t->cases[i].target == from->bb)
+				t->cases[i].target = to->bb;
+	}
+	replace_block(p->succs, from, to);
+}
+
+/* A block that only branches on: its parents go straight there. */
+bool fn_lowering::remove_empty(block *b)
+{
+	if (b == entry || !b->phis.empty() || !b->insns.empty() ||
+	    !b->phisrcs.empty() || !b->term || b->term->op != PC_OP_BR ||
+	    b->succs.size() != 1)
+		return false;
+	block *to = b->succs[0];
+
+	if (to == b)
+		return false;
+	/* a parent with phi sources for @to would feed it twice */
+	if (!to->phis.empty())
+		for (block *p : b->preds)
+			for (block *q : to->preds)
+				if (p == q)
+					return false;
+	std::vector<block *> preds = b->preds, np;
+	auto add = [&](block *x) {
+		for (block *y : np)
+			if (y == x)
+				return;
+		np.push_back(x);
+	};
+
+	for (block *q : to->preds) {
+		if (q != b) {
+			add(q);
+			continue;
+		}
+		for (block *p : preds)
+			add(p);
+	}
+	to->preds.swap(np);
+	for (block *p : preds)
+		retarget(p, b, to);
+	b->preds.clear();
+	b->succs.clear();
+	b->dead = true;
+	return true;
+}
+
+/* A block whose only child has no other parent: one block. */
+bool fn_lowering::merge(block *a)
+{
+	if (!a->term || a->term->op != PC_OP_BR || a->succs.size() != 1)
+		return false;
+	block *b = a->succs[0];
+
+	if (b == a || b == entry || b->preds.size() != 1 || !b->phis.empty())
+		return false;
+	for (pc_insn *i : a->phisrcs)
+		a->insns.push_back(i);
+	for (pc_insn *i : b->insns)
+		a->insns.push_back(i);
+	a->phisrcs = b->phisrcs;
+	a->term = b->term;
+	a->succs = b->succs;
+	for (block *s : a->succs)
+		for (block *&p : s->preds)
+			if (p == b)
+				p = a;
+	/* phis of b's children name b's phi sources by their block */
+	for (pc_insn *i : a->insns)
+		i->bb = a->bb;
+	for (pc_insn *i : a->phisrcs)
+		i->bb = a->bb;
+	if (a->term)
+		a->term->bb = a->bb;
+	b->preds.clear();
+	b->succs.clear();
+	b->dead = true;
+	return true;
+}
+
+void fn_lowering::simplify()
+{
+	bool changed = true;
+
+	for (int pass = 0; changed && pass < 1000; pass++) {
+		changed = false;
+		for (auto &up : blocks) {
+			block *b = up.get();
+
+			if (b->dead || !b->reachable)
+				continue;
+			while (if_convert(b))
+				changed = true;
+			if (remove_empty(b) || merge(b))
+				changed = true;
+		}
+	}
+}
+
+/* Only what the entry reaches: other blocks and their phi sources go. */
+void fn_lowering::prune()
+{
+	std::vector<block *> stack = { entry };
+
+	for (auto &up : blocks)
+		up->reachable = false;
+	entry->reachable = true;
+	while (!stack.empty()) {
+		block *b = stack.back();
+
+		stack.pop_back();
+		for (block *s : b->succs)
+			if (!s->reachable) {
+				s->reachable = true;
+				stack.push_back(s);
+			}
+	}
+	for (auto &up : blocks) {
+		block *b = up.get();
+		std::vector<block *> np;
+
+		if (!b->reachable) {
+			b->dead = true;
+			continue;
+		}
+		for (block *p : b->preds)
+			if (p->reachable)
+				np.push_back(p);
+		b->preds.swap(np);
+	}
+	for (auto &up : phis) {
+		phi_info *phi = up.get();
+		std::vector<std::pair<block *, pc_value *>> ops;
+
+		if (phi->dead)
+			continue;
+		if (!phi->b->reachable) {
+			phi->dead = true;
+			continue;
+		}
+		for (auto &op : phi->ops)
+			if (op.first->reachable)
+				ops.push_back(op);
+		phi->ops.swap(ops);
+	}
+}
+
+/* Trivial phis: one value (besides themselves and undefined ones). */
+bool fn_lowering::trivial_phis()
+{
+	bool any = false, changed = true;
+
+	while (changed) {
+		changed = false;
+		for (auto &up : phis) {
+			phi_info *phi = up.get();
+			pc_value *self = phi->insn->target, *same = nullptr;
+			bool many = false;
+
+			if (phi->dead)
+				continue;
+			for (auto &op : phi->ops) {
+				pc_value *v = find(op.second);
+
+				if (v == self || v == same ||
+				    v->kind == PC_VAL_UNDEF)
+					continue;
+				if (same) {
+					many = true;
+					break;
+				}
+				same = v;
+			}
+			if (many)
+				continue;
+			repl[self] = same ? same : undef(phi->type);
+			phi->dead = true;
+			erase(phi->b->phis, phi->insn);
+			changed = any = true;
+		}
+	}
+	return any;
+}
+
+static void rewrite(pc_insn *i, pc_value *(*f)(void *, pc_value *), void *d)
+{
+	if (i->src)
+		i->src = f(d, i->src);
+	if (i->src1)
+		i->src1 = f(d, i->src1);
+	if (i->src2)
+		i->src2 = f(d, i->src2);
+	if (i->src3)
+		i->src3 = f(d, i->src3);
+	if (i->addr_base)
+		i->addr_base = f(d, i->addr_base);
+	if (i->func)
+		i->func = f(d, i->func);
+	for (int n = 0; n < i->nr_args; n++)
+		i->args[n] = f(d, i->args[n]);
+}
+
+static pc_value *find_cb(void *d, pc_value *v)
+{
+	return static_cast<fn_lowering *>(d)->find(v);
+}
+
+/*
+ * Instructions whose operands became constants (an inlined helper's
+ * constant argument, a static key's false) are constants, as sparse
+ * folds them.
+ */
+bool fn_lowering::fold_insns()
+{
+	bool any = false;
+
+	for (auto &up : blocks) {
+		block *b = up.get();
+		std::vector<pc_insn *> keep;
+
+		if (b->dead)
+			continue;
+		if (b->term)
+			rewrite(b->term, find_cb, this);
+		for (pc_insn *i : b->insns) {
+			pc_value *to = nullptr;
+			long long r;
+
+			rewrite(i, find_cb, this);
+			if ((pc_op_binop(i->op) || pc_op_compare(i->op)) &&
+			    i->src1->kind == PC_VAL_CONST &&
+			    i->src2->kind == PC_VAL_CONST &&
+			    fold(i->op, i->src1->cval, i->src2->cval,
+				 vtype(i->target), &r))
+				to = const_value(r);
+			else if ((i->op == PC_OP_CAST || i->op == PC_OP_PTRCAST) &&
+				 i->src->kind == PC_VAL_CONST)
+				to = i->src;
+			else if (i->op == PC_OP_SEL &&
+				 i->src1->kind == PC_VAL_CONST)
+				to = i->src1->cval ? i->src2 : i->src3;
+			else if (i->op == PC_OP_SEL && i->src2 == i->src3)
+				to = i->src2;
+			if (!to || !i->target) {
+				keep.push_back(i);
+				continue;
+			}
+			repl[i->target] = to;
+			any = true;
+		}
+		b->insns.swap(keep);
+	}
+	return any;
+}
+
+/* An edge that can no longer be taken, and the phi operands it fed. */
+void fn_lowering::drop_edge(block *from, block *to)
+{
+	std::vector<block *> v;
+
+	for (block *x : from->succs)
+		if (x != to)
+			v.push_back(x);
+	from->succs.swap(v);
+	v.clear();
+	for (block *x : to->preds)
+		if (x != from)
+			v.push_back(x);
+	to->preds.swap(v);
+	for (auto &up : phis) {
+		phi_info *phi = up.get();
+		std::vector<std::pair<block *, pc_value *>> ops;
+
+		if (phi->dead || phi->b != to)
+			continue;
+		for (auto &op : phi->ops)
+			if (op.first != from)
+				ops.push_back(op);
+		phi->ops.swap(ops);
+	}
+}
+
+/* Branches on constants go one way; returns whether an edge went. */
+bool fn_lowering::fold_branches()
+{
+	bool any = false;
+
+	for (auto &up : blocks) {
+		block *b = up.get();
+		pc_insn *t = b->term;
+		pc_bb *target = nullptr;
+
+		if (b->dead || !t)
+			continue;
+		if (t->op == PC_OP_CBR) {
+			pc_value *c = t->src;
+
+			/* cbr (x != 0) is cbr x; cbr (x == 0) swaps */
+			while (c->kind == PC_VAL_REG && c->def &&
+			       (c->def->op == PC_OP_SET_EQ ||
+				c->def->op == PC_OP_SET_NE) &&
+			       c->def->src2->kind == PC_VAL_CONST &&
+			       !c->def->src2->cval) {
+				if (c->def->op == PC_OP_SET_EQ)
+					std::swap(t->bb_true, t->bb_false);
+				c = find(c->def->src1);
+			}
+			t->src = c;
+			if (c->kind != PC_VAL_CONST)
+				continue;
+			target = c->cval ? t->bb_true : t->bb_false;
+		} else if (t->op == PC_OP_SWITCH) {
+			pc_value *c = t->src;
+
+			if (c->kind != PC_VAL_CONST)
+				continue;
+			for (int i = 0; i < t->nr_cases && !target; i++)
+				if (t->cases[i].begin <= c->cval &&
+				    c->cval <= t->cases[i].end)
+					target = t->cases[i].target;
+			for (int i = 0; i < t->nr_cases && !target; i++)
+				if (t->cases[i].begin > t->cases[i].end)
+					target = t->cases[i].target;
+			if (!target)
+				continue;
+		} else {
+			continue;
+		}
+		std::vector<block *> succs = b->succs;
+
+		for (block *s : succs)
+			if (s->bb != target)
+				drop_edge(b, s);
+		t->op = PC_OP_BR;
+		t->src = nullptr;
+		t->nr_cases = 0;
+		t->cases = nullptr;
+		any = true;
+	}
+	return any;
+}
+
+/*
+ * Instructions nothing uses and that change nothing go, as sparse's
+ * dead code elimination drops them (an inlined helper leaves many).
+ */
+void fn_lowering::dead_code()
+{
+	std::unordered_set<const pc_insn *> live;
+	std::vector<const pc_insn *> work;
+	std::unordered_map<const pc_insn *, phi_info *> phi_of;
+	auto use = [&](const pc_value *v) {
+		if (v && v->kind == PC_VAL_REG && v->def &&
+		    live.insert(v->def).second)
+			work.push_back(v->def);
+	};
+
+	for (auto &up : phis)
+		if (!up->dead)
+			phi_of[up->insn] = up.get();
+	for (auto &up : blocks) {
+		block *b = up.get();
+
+		if (b->dead)
+			continue;
+		if (b->term && live.insert(b->term).second)
+			work.push_back(b->term);
+		for (pc_insn *i : b->insns)
+			switch (i->op) {
+			case PC_OP_STORE: case PC_OP_CALL: case PC_OP_INLINED:
+			case PC_OP_OTHER:
+				if (live.insert(i).second)
+					work.push_back(i);
+				break;
+			default:
+				break;
+			}
+	}
+	while (!work.empty()) {
+		const pc_insn *i = work.back();
+
+		work.pop_back();
+		for (const pc_value *v : { i->src, i->src1, i->src2, i->src3,
+					   i->addr_base, i->func })
+			use(v);
+		for (int n = 0; n < i->nr_args; n++)
+			use(i->args[n]);
+		auto it = phi_of.find(i);
+		if (it != phi_of.end())
+			for (auto &op : it->second->ops)
+				use(find(op.second));
+	}
+	for (auto &up : blocks) {
+		block *b = up.get();
+		std::vector<pc_insn *> keep;
+
+		if (b->dead)
+			continue;
+		for (pc_insn *i : b->insns)
+			if (live.count(i))
+				keep.push_back(i);
+		b->insns.swap(keep);
+		keep.clear();
+		for (pc_insn *i : b->phis)
+			if (live.count(i))
+				keep.push_back(i);
+			else
+				phi_of[i]->dead = true;
+		b->phis.swap(keep);
+	}
+}
+
+void fn_lowering::finish()
+{
+	/* labels (and anything a goto may still reach) are complete now */
+	for (auto &up : blocks)
+		seal(up.get());
+	prune();
+	for (int pass = 0; pass < 100; pass++) {
+		bool changed = trivial_phis();
+
+		changed |= fold_insns();
+		if (fold_branches()) {
+			prune();
+			changed = true;
+		}
+		if (!changed)
+			break;
+	}
+	/* every operand names its value after the replacements */
+	for (auto &up : blocks) {
+		block *b = up.get();
+
+		if (b->dead)
+			continue;
+		for (pc_insn *i : b->insns)
+			rewrite(i, find_cb, this);
+		if (b->term)
+			rewrite(b->term, find_cb, this);
+	}
+	for (auto &up : phis)
+		for (auto &op : up->ops)
+			op.second = find(op.second);
+	dead_code();
+	materialize_phis();
+	simplify();
+}
+
+pc_func *fn_lowering::build()
+{
+	pc_func *fn = alloc<pc_func>();
+	std::vector<block *> order, stack;
+	std::unordered_set<block *> seen;
+
+	/* reverse post order from the entry, children in branch order */
+	auto children = [](block *b) {
+		std::vector<block *> c;
+		auto add = [&](block *x) {
+			for (block *y : c)
+				if (y == x)
+					return;
+			c.push_back(x);
+		};
+		pc_insn *t = b->term;
+
+		if (t && t->op == PC_OP_CBR) {
+			for (block *s : b->succs)
+				if (s->bb == t->bb_true)
+					add(s);
+			for (block *s : b->succs)
+				if (s->bb == t->bb_false)
+					add(s);
+		} else if (t && t->op == PC_OP_SWITCH) {
+			for (int i = 0; i < t->nr_cases; i++)
+				for (block *s : b->succs)
+					if (s->bb == t->cases[i].target)
+						add(s);
+		}
+		for (block *s : b->succs)
+			add(s);
+		return c;
+	};
+	std::vector<std::pair<block *, size_t>> dfs;
+	std::unordered_map<block *, std::vector<block *>> kids;
+
+	dfs.emplace_back(entry, 0);
+	seen.insert(entry);
+	kids[entry] = children(entry);
+	while (!dfs.empty()) {
+		block *b = dfs.back().first;
+		size_t &i = dfs.back().second;
+
+		if (i < kids[b].size()) {
+			block *s = kids[b][i++];
+
+			if (seen.insert(s).second) {
+				kids[s] = children(s);
+				dfs.emplace_back(s, 0);
+			}
+			continue;
+		}
+		order.push_back(b);
+		dfs.pop_back();
+	}
+	std::reverse(order.begin(), order.end());
+
+	fn->nr_bbs = order.size();
+	fn->bbs = alloc<pc_bb *>(order.size());
+	for (size_t n = 0; n < order.size(); n++) {
+		block *b = order[n];
+		pc_bb *bb = b->bb;
+		std::vector<pc_insn *> all = b->phis;
+
+		all.insert(all.end(), b->insns.begin(), b->insns.end());
+		all.insert(all.end(), b->phisrcs.begin(), b->phisrcs.end());
+		if (b->term)
+			all.push_back(b->term);
+		bb->id = n;
+		bb->nr_insns = all.size();
+		bb->insns = alloc<pc_insn *>(all.size());
+		for (size_t i = 0; i < all.size(); i++) {
+			bb->insns[i] = all[i];
+			all[i]->bb = bb;
+		}
+		nr_insns += all.size();
+		std::vector<block *> &c = kids[b];
+		std::vector<block *> p;
+
+		for (block *x : b->preds)
+			if (seen.count(x))
+				p.push_back(x);
+		bb->nr_children = c.size();
+		bb->children = alloc<pc_bb *>(c.size());
+		for (size_t i = 0; i < c.size(); i++)
+			bb->children[i] = c[i]->bb;
+		bb->nr_parents = p.size();
+		bb->parents = alloc<pc_bb *>(p.size());
+		for (size_t i = 0; i < p.size(); i++)
+			bb->parents[i] = p[i]->bb;
+		fn->bbs[n] = bb;
+	}
+	fn->entry = entry->bb;
+
+	/* addresses, now that every value is final */
+	for (pc_value *v : values)
+		if (v->kind != PC_VAL_CONST)
+			v->points = resolve(v, 0);
+	for (pc_insn *i : memops)
+		i->addr = resolve(i->addr_base, i->offset);
+	return fn;
+}
+
+pc_func *fn_lowering::run()
+{
+	const Stmt *body = fd->getBody();
+	std::vector<pc_value *> args;
+
+	find_addr_taken(body);
+	entry = new_block();
+	ret_blk = new_block();
+	start(entry);
+	pos = pos_of(fd->getLocation());
+	for (unsigned i = 0; i < fd->getNumParams(); i++) {
+		const ParmVarDecl *p = fd->getParamDecl(i);
+		pc_value *v = alloc<pc_value>();
+
+		v->kind = PC_VAL_ARG;
+		v->nr = i + 1;
+		U->types[v] = p->getType();
+		set_flags(v);
+		values.push_back(v);
+		args.push_back(v);
+		if (is_ssa(p)) {
+			write_var(p, entry, v);
+		} else {
+			lval lv;
+
+			lv.kind = lval::MEM;
+			lv.addr = sym_value(p);
+			lv.type = p->getType();
+			store(lv, v);
+		}
+	}
+	stmt(body);
+	if (auto *cs = dyn_cast<CompoundStmt>(body))
+		pos = pos_of(cs->getRBracLoc());
+	br(ret_blk);
+	start(ret_blk);
+	pc_insn *r = emit(PC_OP_RET);
+
+	if (!fd->getReturnType()->isVoidType())
+		r->src = read_var(ret_key, fd->getReturnType(), ret_blk);
+	ret_blk->term = r;
+	cur = nullptr;
+	finish();
+
+	pc_func *fn = build();
+
+	fn->sym = sym_of(fd);
+	fn->nr_args = args.size();
+	fn->args = alloc<pc_value *>(args.size());
+	for (size_t i = 0; i < args.size(); i++)
+		fn->args[i] = args[i];
+	/* the return's value went through the replacements too */
+	if (r->src)
+		r->src = find(r->src);
+	return fn;
+}
+
+/*
+ * The functions sparse analyses: the bodies of the file but inline ones
+ * (inlined into their callers).  A modelled call's own body is the
+ * model's business.
+ */
+static bool wanted(const FunctionDecl *fd)
+{
+	if (!fd->getIdentifier() || !fd->doesThisDeclarationHaveABody() ||
+	    fd->isInlineSpecified())
+		return false;
+	pc_sym *s = sym_of(fd);
+
+	if (!(!s->is_static && s->defined) && model_lookup(fd->getName()))
+		return false;
+	return true;
+}
+
+} // namespace
+
+struct pc_unit *lower_unit(ASTContext &ctx, int max_insns)
+{
+	U = new unit_state;
+	U->ctx = &ctx;
+	U->unit.fe = &clang_frontend;
+	for (Decl *d : ctx.getTranslationUnitDecl()->decls()) {
+		auto *fd = dyn_cast<FunctionDecl>(d);
+
+		if (!fd || fd->isInvalidDecl() || !wanted(fd))
+			continue;
+		fn_lowering fl(fd);
+		pc_func *fn = fl.run();
+
+		if (max_insns > 0 && fl.nr_insns > max_insns) {
+			char msg[512];
+
+			snprintf(msg, sizeof(msg),
+				 "%s(): too large for pincheck (%d instructions), not checked",
+				 fn->sym->name, fl.nr_insns);
+			pc_report_note(fn->sym->pos, msg);
+			continue;
+		}
+		if (pc_dump_wanted())
+			pc_dump_func(stderr, fn);
+		*U->tail = fn;
+		U->tail = &fn->next;
+	}
+	return &U->unit;
+}
+
+void lower_end(void)
+{
+	if (!U)
+		return;
+	pc_arena_free(&U->arena);
+	delete U;
+	U = nullptr;
+}
+
+} // namespace pincheck
