@@ -28,17 +28,15 @@
 #include "unchecked.h"
 #include "core/db.h"
 #include "core/report.h"
+#include "core/options.h"
 #include "core/summary.h"
 
 #define PINCHECK_VERSION	"0.1"
 
 static struct {
-	struct pc_output out;	/* --format, -Wsparse-error */
-	int fatal;		/* --fatal: exit 1 on a finding */
+	struct pc_options o;	/* the options of every front end */
 	int sparse_warnings;	/* --sparse: sparse's own warnings too */
-} opt;
-
-static int max_insns = 200000;	/* larger functions are not tracked */
+} opt = { .o.max_insns = PC_MAX_INSNS };
 
 static void usage(FILE *f)
 {
@@ -49,15 +47,10 @@ static void usage(FILE *f)
 "put_page()/release_pages()/folio_put(), and pages got with FOLL_GET\n"
 "(get_user_pages*(), ...) released with unpin_user_page*().\n"
 "Under kbuild: make C=1 CHECK=/path/to/pincheck [path/to/file.o]\n"
-"\n"
-"  --model=FILE   add the API lines of FILE to the model (apis.def form)\n"
-"  --format=FMT   text (sparse's format, on stderr; the default) or json\n"
-"                 (one object a finding, a line each, on stdout)\n"
-"  --fatal        exit with status 1 when anything is found\n"
+"\n");
+	pc_options_usage(f);
+	fprintf(f,
 "  --sparse       print sparse's own warnings for the file too\n"
-"  --db=FILE      read other files' summaries from the SQLite database FILE,\n"
-"                 and record this file's there (run twice over a tree)\n"
-"  --max-insns=N  do not track functions of more than N IR instructions\n"
 "  --version      print the version and exit\n"
 "  --help         print this help and exit\n"
 "\n"
@@ -92,33 +85,10 @@ static int parse_options(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		char *arg = argv[i];
 
-		if (!strcmp(arg, "--fatal")) {
-			opt.fatal = 1;
-		} else if (!strncmp(arg, "--format=", 9)) {
-			if (pc_parse_format(arg + 9, &opt.out.format)) {
-				fprintf(stderr, "pincheck: unknown format '%s' (text or json)\n",
-					arg + 9);
-				exit(1);
-			}
+		if (pc_take_option(arg, &opt.o, "pincheck")) {
+			continue;
 		} else if (!strcmp(arg, "--sparse")) {
 			opt.sparse_warnings = 1;
-		} else if (!strncmp(arg, "--model=", 8)) {
-			if (pc_model_load_file(arg + 8, "pincheck"))
-				exit(1);
-		} else if (!strncmp(arg, "--db=", 5)) {
-			if (!arg[5])
-				fprintf(stderr, "pincheck: --db= needs a file name\n");
-			if (!arg[5] || db_open(arg + 5))
-				exit(1);
-		} else if (!strncmp(arg, "--max-insns=", 12)) {
-			char *end;
-			long n = strtol(arg + 12, &end, 10);
-
-			max_insns = n;
-			if (*end || n <= 0 || n > 100000000) {
-				fprintf(stderr, "pincheck: bad number in '%s'\n", arg);
-				exit(1);
-			}
 		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
 			usage(stdout);
 			exit(0);
@@ -211,7 +181,7 @@ static void add_function(struct symbol *sym, struct entrypoint *ep)
 	if (!sym->ident)
 		return;
 	n = count_insns(ep);
-	if (n > max_insns) {
+	if (n > opt.o.max_insns) {
 		snprintf(msg, sizeof(msg),
 			 "%s(): too large for pincheck (%d instructions), not checked",
 			 show_ident(sym->ident), n);
@@ -240,7 +210,7 @@ static void check_file(const char *file, struct symbol_list *list)
 	} END_FOR_EACH_PTR(sym);
 	unchecked_stage(file, "analysing");
 	tu_analyse(lower_unit());
-	pc_report_flush(&opt.out);
+	pc_report_flush(&opt.o.out);
 	tu_end();
 	lower_end();
 }
@@ -261,9 +231,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "pincheck: no input files\n");
 		return 1;
 	}
-	unchecked_json(opt.out.format == PC_JSON);
-	opt.out.as_error = Wsparse_error == 1;
-	opt.out.prefix = diag_prefix;
+	unchecked_json(opt.o.out.format == PC_JSON);
+	opt.o.out.as_error = Wsparse_error == 1;
+	opt.o.out.prefix = diag_prefix;
 	if (!opt.sparse_warnings) {
 		/* findings are ours; sparse's warnings only on request */
 		fmax_warnings = 0;
@@ -285,9 +255,9 @@ int main(int argc, char **argv)
 
 	if (unchecked_count())
 		return 1;
-	if (opt.out.as_error && (pc_report_count() || die_if_error))
+	if (opt.o.out.as_error && (pc_report_count() || die_if_error))
 		return 1;
-	if (opt.fatal && pc_report_count())
+	if (opt.o.fatal && pc_report_count())
 		return 1;
 	return 0;
 }

@@ -33,6 +33,7 @@
 #include "model.h"
 #include "report.h"
 #include "../core/db.h"
+#include "../core/options.h"
 #include "../core/summary.h"
 
 using namespace clang;
@@ -41,8 +42,7 @@ using namespace clang::tooling;
 #define PINCHECK_VERSION	"0.1"
 
 static struct {
-	struct pc_output out;	/* --format, -Wsparse-error */
-	bool fatal;		/* --fatal: exit 1 on a finding */
+	struct pc_options o;	/* the options of every front end */
 	std::string build_dir;	/* -p */
 	std::vector<std::string> files;
 	std::vector<std::string> extra;	/* -I, -D, -f...: to the compiler */
@@ -50,7 +50,6 @@ static struct {
 	std::vector<std::string> flags;
 } opt;
 
-static int max_insns = 200000;	/* larger functions are not tracked */
 static int nr_findings, nr_errors;
 static std::string current_file;	/* the file being compiled */
 static std::vector<std::string> failed_files;
@@ -66,15 +65,10 @@ static void usage(FILE *f)
 "The files are compiled as BUILD_DIR/compile_commands.json says, or with\n"
 "the flags after --.\n"
 "\n"
-"  -p BUILD_DIR   the directory of compile_commands.json\n"
-"  --model=FILE   add the API lines of FILE to the model (apis.def form)\n"
-"  --format=FMT   text (sparse's format, on stderr; the default) or json\n"
-"                 (one object a finding, a line each, on stdout)\n"
-"  --fatal        exit with status 1 when anything is found\n"
+"  -p BUILD_DIR   the directory of compile_commands.json\n");
+	pc_options_usage(f);
+	fprintf(f,
 "  --sparse       accepted for pincheck's sake; does nothing\n"
-"  --db=FILE      read other files' summaries from the SQLite database FILE,\n"
-"                 and record this file's there (run twice over a tree)\n"
-"  --max-insns=N  do not track functions of more than N IR instructions\n"
 "  -Wsparse-error print findings as errors, exit 1 on a finding\n"
 "  --version      print the version and exit\n"
 "  --help         print this help and exit\n"
@@ -99,31 +93,12 @@ static void parse_options(int argc, char **argv)
 			opt.fixed = true;
 			opt.flags.assign(argv + i + 1, argv + argc);
 			return;
-		} else if (!strcmp(arg, "--fatal")) {
-			opt.fatal = true;
-		} else if (!strncmp(arg, "--format=", 9)) {
-			if (pc_parse_format(arg + 9, &opt.out.format))
-				bad("unknown format '%s' (text or json)", arg + 9);
+		} else if (pc_take_option(arg, &opt.o, "pincheck-clang")) {
+			continue;
 		} else if (!strcmp(arg, "--sparse")) {
 			/* no sparse here: nothing to add */
 		} else if (!strcmp(arg, "-Wsparse-error")) {
-			opt.out.as_error = 1;
-		} else if (!strncmp(arg, "--model=", 8)) {
-			if (pc_model_load_file(arg + 8, "pincheck-clang"))
-				exit(1);
-		} else if (!strncmp(arg, "--db=", 5)) {
-			/* as pincheck: the database is opened once, here */
-			if (!arg[5])
-				fprintf(stderr, "pincheck-clang: --db= needs a file name\n");
-			if (!arg[5] || db_open(arg + 5))
-				exit(1);
-		} else if (!strncmp(arg, "--max-insns=", 12)) {
-			char *end;
-			long n = strtol(arg + 12, &end, 10);
-
-			if (*end || n <= 0 || n > 100000000)
-				bad("bad number in '%s'", arg);
-			max_insns = n;
+			opt.o.out.as_error = 1;
 		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
 			usage(stdout);
 			exit(0);
@@ -202,8 +177,8 @@ public:
 class consumer : public ASTConsumer {
 	void HandleTranslationUnit(ASTContext &ctx) override
 	{
-		tu_analyse(pincheck::lower_unit(ctx, max_insns));
-		nr_findings += pc_report_flush(&opt.out);
+		tu_analyse(pincheck::lower_unit(ctx, opt.o.max_insns));
+		nr_findings += pc_report_flush(&opt.o.out);
 		tu_end();
 		pincheck::lower_end();
 	}
@@ -276,6 +251,7 @@ static std::string shown(const std::map<std::string, std::string> &names,
 
 int main(int argc, char **argv)
 {
+	opt.o.max_insns = PC_MAX_INSNS;
 	pc_model_init();
 	parse_options(argc, argv);
 	if (opt.files.empty()) {
@@ -328,7 +304,7 @@ int main(int argc, char **argv)
 	for (const std::string &f : failed_files) {
 		fprintf(stderr, "pincheck-clang: %s: does not compile\n",
 			shown(by_path, f).c_str());
-		pc_report_unchecked(&opt.out, shown(by_path, f).c_str(),
+		pc_report_unchecked(&opt.o.out, shown(by_path, f).c_str(),
 				    "it does not compile");
 	}
 	db_close();
@@ -337,7 +313,7 @@ int main(int argc, char **argv)
 			fprintf(stderr, "pincheck-clang: the compiler did not run\n");
 		return 1;
 	}
-	if ((opt.fatal || opt.out.as_error) && nr_findings)
+	if ((opt.o.fatal || opt.o.out.as_error) && nr_findings)
 		return 1;
 	return 0;
 }
