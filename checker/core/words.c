@@ -11,7 +11,7 @@
 #include "util.h"
 #include "words.h"
 
-void sb_printf(struct sbuf *b, const char *fmt, ...)
+static void sb_vprintf(struct sbuf *b, const char *fmt, va_list args)
 {
 	va_list ap;
 	int n;
@@ -19,7 +19,7 @@ void sb_printf(struct sbuf *b, const char *fmt, ...)
 	for (;;) {
 		size_t room = b->cap - b->len;
 
-		va_start(ap, fmt);
+		va_copy(ap, args);
 		n = vsnprintf(b->s ? b->s + b->len : NULL, room, fmt, ap);
 		va_end(ap);
 		if (n >= 0 && (size_t)n < room)
@@ -28,6 +28,15 @@ void sb_printf(struct sbuf *b, const char *fmt, ...)
 		b->s = pc_xrealloc(b->s, b->cap);
 	}
 	b->len += n;
+}
+
+void sb_printf(struct sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sb_vprintf(b, fmt, ap);
+	va_end(ap);
 }
 
 /*
@@ -78,13 +87,11 @@ int words_start(struct words *w, enum pc_check check, struct pc_pos pos,
 
 void words_say(struct words *w, const char *fmt, ...)
 {
-	char buf[1024];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	sb_vprintf(&w->msg, fmt, ap);
 	va_end(ap);
-	sb_printf(&w->msg, "%s", buf);
 }
 
 void words_end(struct words *w)
