@@ -277,11 +277,7 @@ static void read_event(struct summary *s, sqlite3_stmt *st)
 
 static unsigned name_hash(const char *name)
 {
-	unsigned h = 2166136261u;
-
-	while (*name)
-		h = (h ^ (unsigned char)*name++) * 16777619u;
-	return h % CACHE_HASH;
+	return pc_name_hash(name, strlen(name)) % CACHE_HASH;
 }
 
 struct summary *db_summary(const char *name)

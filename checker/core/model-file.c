@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "model-file.h"
+#include "util.h"
 
 struct model_line {
 	const char *path;
@@ -178,12 +179,8 @@ static int blank(const char *s)
 /* The words of @api live in the line buffer: the table keeps copies. */
 static void add_copy(struct pc_api *api)
 {
-	api->name = strdup(api->name);
-	api->cure = api->cure ? strdup(api->cure) : NULL;
-	if (!api->name || (api->role == ROLE_RELEASE && !api->cure)) {
-		fprintf(stderr, "pincheck: out of memory\n");
-		exit(1);
-	}
+	api->name = pc_xstrdup(api->name);
+	api->cure = api->cure ? pc_xstrdup(api->cure) : NULL;
 	pc_model_add(api);
 }
 

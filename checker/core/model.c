@@ -12,6 +12,7 @@
 
 #include "model.h"
 #include "model-file.h"
+#include "util.h"
 
 #define MODEL_HASH	256
 
@@ -39,15 +40,10 @@ static const struct pc_api builtin_apis[] = {
 #undef PIN_TEST
 };
 
-/* FNV-1a: names are short, and looked up at every call of every pass */
+/* names are looked up at every call of every pass */
 static unsigned int name_hash(const char *name, size_t len)
 {
-	unsigned int h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)name[i]) * 16777619u;
-	return h % MODEL_HASH;
+	return pc_name_hash(name, len) % MODEL_HASH;
 }
 
 static int same_name(const struct pc_api *api, const char *name, size_t len)
@@ -59,13 +55,9 @@ static int same_name(const struct pc_api *api, const char *name, size_t len)
 void pc_model_add(const struct pc_api *tmpl)
 {
 	size_t len = strlen(tmpl->name);
-	struct pc_api *api = malloc(sizeof(*api));
+	struct pc_api *api = pc_xcalloc(1, sizeof(*api));
 	struct pc_api **p;
 
-	if (!api) {
-		fprintf(stderr, "pincheck: out of memory\n");
-		exit(1);
-	}
 	*api = *tmpl;
 	api->next = NULL;
 	for (p = &model_hash[name_hash(api->name, len)]; *p; p = &(*p)->next) {

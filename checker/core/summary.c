@@ -30,11 +30,7 @@ static const struct pc_frontend *frontend;
 
 static unsigned int summary_hashfn(const char *name)
 {
-	unsigned int h = 2166136261u;
-
-	while (*name)
-		h = (h ^ (unsigned char)*name++) * 16777619u;
-	return h % SUMMARY_HASH;
+	return pc_name_hash(name, strlen(name)) % SUMMARY_HASH;
 }
 
 struct summary *summary_lookup(const char *name)

@@ -43,3 +43,13 @@ char *pc_xstrdup(const char *s)
 {
 	return pc_xstrndup(s, strlen(s));
 }
+
+unsigned int pc_name_hash(const char *name, size_t len)
+{
+	unsigned int h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)name[i]) * 16777619u;
+	return h;
+}

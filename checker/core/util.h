@@ -18,6 +18,9 @@ void *pc_xrealloc(void *p, size_t size);
 char *pc_xstrdup(const char *s);
 char *pc_xstrndup(const char *s, size_t n);
 
+/* FNV-1a of the @len bytes at @name: names are short, looked up often. */
+unsigned int pc_name_hash(const char *name, size_t len);
+
 /* Memory freed all at once (one unit's IR, one file's rows). */
 struct pc_arena {
 	struct chunk *head;
