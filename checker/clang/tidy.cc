@@ -6,13 +6,11 @@
  *	clang-tidy-16 --load=checker/clang/pincheck-tidy.so \
  *		--checks=-*,pincheck-* FILE -- FLAGS
  *
- * Three checks, one analysis: the first of them to see a translation
- * unit runs the analysis of pincheck-clang over it, and each reports its
- * kind of findings as clang-tidy diagnostics:
- *	pincheck-wrong-release	pins put, gets unpinned
- *	pincheck-cond-pin	iov_iter_extract_pages() pages released
- *				without regard to iov_iter_extract_will_pin()
- *	pincheck-partial-pin	a short pin (or get) that leaks its pages
+ * One clang-tidy check for every check of ../core/checks/check_list.h,
+ * named by its id (pincheck-wrong-release, pincheck-cond-pin,
+ * pincheck-partial-pin, ...), one analysis: the first of them to see a
+ * translation unit lowers it and runs the core over it, and each reports
+ * its kind of findings as clang-tidy diagnostics.
  * The model is the built-in one plus the files of the option ModelFiles
  * (a check's own, or global: CheckOptions {key: ModelFiles, value:
  * "a.model;b.model"}), as pincheck --model=FILE reads them.
@@ -121,12 +119,11 @@ public:
 	void addCheckFactories(tidy::ClangTidyCheckFactories &factories) override
 	{
 		pc_model_init();
-		factories.registerCheck<pincheck_check<PC_WRONG_RELEASE>>(
-			pc_check_id(PC_WRONG_RELEASE));
-		factories.registerCheck<pincheck_check<PC_COND_PIN>>(
-			pc_check_id(PC_COND_PIN));
-		factories.registerCheck<pincheck_check<PC_PARTIAL_PIN>>(
-			pc_check_id(PC_PARTIAL_PIN));
+		/* every check of the core's list, under its id */
+#define CHECK(e, id, reg) \
+		factories.registerCheck<pincheck_check<e>>(id);
+#include "../core/checks/check_list.h"
+#undef CHECK
 	}
 };
 
