@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lib.h"
+#include "expression.h"
 #include "linearize.h"
 #include "symbol.h"
 #include "lower.h"
@@ -333,8 +334,21 @@ static const struct pc_member *member_named(const char *tag,
 	return NULL;
 }
 
+/* Whether the file declares enumerator @name (BIO_PAGE_PINNED), its value */
+static int enum_value(const char *name, long long *val)
+{
+	struct symbol *sym = lookup_symbol(built_in_ident(name), NS_SYMBOL);
+
+	if (!sym || !sym->enum_member || !sym->initializer ||
+	    sym->initializer->type != EXPR_VALUE)
+		return 0;
+	*val = sym->initializer->value;
+	return 1;
+}
+
 static const struct pc_frontend sparse_frontend = {
 	.member_named = member_named,
+	.enum_value = enum_value,
 };
 
 /* ---- values, instructions, blocks ---- */

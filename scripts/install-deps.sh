@@ -74,7 +74,8 @@ main() {
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			--no-install-recommends $todo
 	fi
-	# the newest kernel the tests run on, and the one KVER= asks for
+	# the kernels the tests run on besides 6.1, and the one KVER= asks for
+	"$(dirname "$0")/get-linux-source.sh" 6.12
 	"$(dirname "$0")/get-linux-source.sh" 7.2
 	"$(dirname "$0")/get-linux-source.sh" "${KVER:-6.1}"
 }

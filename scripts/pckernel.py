@@ -39,7 +39,7 @@ EXCLUDE = ('mm/gup.c',)
 # by their words: every id checker/core/checks/check_list.h lists, which
 # is every pincheck-* id but the engine's own two.  A new check needs no
 # line here to be counted; its description (SARIF) is welcome below.
-ENGINE_CHECKS = ('pincheck-note', 'pincheck-unchecked')
+ENGINE_CHECKS = ('pincheck-note', 'pincheck-undecided', 'pincheck-unchecked')
 CHECKS = {
     'pincheck-wrong-release':
         'pages released with the call of the other family: pinned pages '
@@ -318,47 +318,24 @@ _KNOWN_REAL_DB = {
 # them apart and fail on any other finding, and on one of these that is
 # no longer printed (a cure makes its entry stale).
 _KNOWN_FALSE = {
-    # the shapes of issue 15 (conditional pins by what decides them);
-    # docs/findings-7.2.md says why each is correct
+    '6.12': {
+        ('fs/fuse/file.c', 972):
+            'readahead folios of __readahead_batch() in ap->pages, the '
+            'member the direct-I/O path extracts into; its own release '
+            '(fuse_release_user_pages()) tests ap->args.is_pinned',
+        ('fs/fuse/file.c', 1205):
+            'page-cache pages of a buffered write in ap->pages, never '
+            'extracted (as file.c:972)',
+    },
     '7.2': {
-        ('block/bio-integrity.c', 176):
-            'iterator user-backed by construction in every caller '
-            '(iov_iter_ubuf(), import_ubuf() through iocb->private)',
-        ('block/bio-integrity.c', 351): 'as bio-integrity.c:176',
-        ('block/bio-integrity.c', 414):
-            'under user_backed_iter(), the same test as will_pin',
         ('drivers/hv/mshv_regions.c', 324):
             'the short pin\'s count added to done_count and unpinned by '
             'a helper under a region type the only caller fixes',
-        ('drivers/tee/tee_shm.c', 30):
-            'TEE_SHM_USER_MAPPED set together with the user-backed '
-            'iterator',
-        ('drivers/tee/tee_shm.c', 480):
-            'under !iov_iter_is_kvec(); the callers pass UBUF or KVEC',
-        ('fs/fuse/file.c', 1046):
-            'readahead folios with their own folio_get(); the extracted '
-            'ones are released under ap->args.is_pinned',
-        ('fs/fuse/file.c', 1258):
-            'page-cache folios of a buffered write, never extracted',
-        ('fs/netfs/iterator.c', 110):
-            'early return unless iter_is_ubuf() || iter_is_iovec()',
         ('io_uring/memmap.c', 117):
             'release_pages() only without IO_REGION_F_USER_PROVIDED, set '
             'with the pin',
         ('io_uring/memmap.c', 197):
             'kernel pages of alloc_pages_bulk_node()',
-        ('lib/scatterlist.c', 1158):
-            'only called from the UBUF/IOVEC cases of a switch on '
-            'iov_iter_type()',
-        ('net/core/skbuff.c', 3109):
-            'splice pages with their own get_page() (spd_fill_page())',
-        ('./include/net/netmem.h', 394):
-            'skb frags hold their own get_page(); MSG_SPLICE_PAGES '
-            'iterators are BVEC/KVEC, never pinned',
-        ('net/tls/tls_sw.c', 233):
-            'RX sgout pages from iov_iter_get_pages2() (FOLL_GET); the '
-            'spliced TX page gets its own get_page()',
-        ('net/tls/tls_sw.c', 1431): 'as tls_sw.c:233',
         ('virt/kvm/kvm_main.c', 2940):
             'WARN_ON_ONCE(map_writable && pin) goto out: never pinned '
             'where put_page() runs',

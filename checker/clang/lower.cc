@@ -324,7 +324,24 @@ static const struct pc_member *fe_member_named(const char *tag,
 	return nullptr;
 }
 
-static const struct pc_frontend clang_frontend = { fe_member_named };
+/* Whether the file declares enumerator @name (BIO_PAGE_PINNED), its value */
+static int fe_enum_value(const char *name, long long *val)
+{
+	ASTContext &ctx = *U->ctx;
+
+	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
+			&ctx.Idents.get(name))) {
+		if (auto *ec = dyn_cast<EnumConstantDecl>(d)) {
+			*val = ec->getInitVal().getExtValue();
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static const struct pc_frontend clang_frontend = {
+	fe_member_named, fe_enum_value
+};
 
 /* ---- values and addresses ---- */
 

@@ -1,81 +1,285 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * core/cond.c - conditional pins: the tests that say a COND acquisition pinned.
+ * core/cond.c - conditional pins: what says a COND acquisition pinned.
  *
  * iov_iter_extract_pages() (6.3+) pins the pages of a user-backed
- * iterator and takes no reference at all on the others; the caller learns
- * which from iov_iter_extract_will_pin() (a PIN_TEST line of the model),
- * and often keeps the answer: in a variable, a struct member
- * (dio->need_unpin = iov_iter_extract_will_pin(iter)), or a flag set under
- * it (if (iov_iter_extract_will_pin(iter)) bio_set_flag(bio,
- * BIO_PAGE_PINNED)).  A release of COND pages is right only as an unpin
- * on the side of such a test where it is true.
- *
- * Before the file's functions are tracked, cond_prescan() finds, in all of
- * them, the places that hold the answer (members and variables stored
- * from it) and the flags set under it; guards then keep the conditions on
- * them (guard.c), and cond_will_pin() tells whether a release runs where
- * the answer is yes.
+ * iterator (UBUF, IOVEC) and takes no reference at all on the others
+ * (KVEC, BVEC, ...).  What decides it is the iterator's kind, and code
+ * learns it in many equivalent ways, all lines of the model:
+ *  - a test: iov_iter_extract_will_pin(), user_backed_iter(),
+ *    iter_is_ubuf(), iov_iter_is_kvec(), ... (ITER_TEST), or
+ *    iov_iter_type() compared with, or switched on, the ITER_* values of
+ *    the file's own enum iter_type (ITER_TYPE);
+ *  - the answer kept for later: in a variable or a struct member
+ *    (dio->need_unpin = iov_iter_extract_will_pin(iter)), or as a flag set
+ *    under it (bio_set_flag(bio, BIO_PAGE_PINNED));
+ *  - the iterator made here: iov_iter_ubuf(&iter, ...) (ITER_MAKE);
+ *  - the callers of a static function, when every call in the file
+ *    passes an iterator of known kinds (assumed: a function pointer
+ *    elsewhere may call it too, so it only ever silences).
+ * A test becomes a G_KINDS guard of the iterator (guard.c keeps the kinds
+ * of each path); cond_will_pin() and cond_wont_pin() read them.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "cond.h"
 #include "guard.h"
 #include "loc.h"
 #include "model.h"
+#include "util.h"
 
 #define MAX_PLACES	64
+#define MAX_ROUNDS	3	/* callers' kinds through this many calls */
+#define MAX_SEEDED	16	/* parameters a function's callers tell of */
+
+struct place {
+	const struct loc *loc;
+	unsigned kinds;		/* of the test whose answer it holds */
+};
 
 struct flag {
 	const struct loc *loc;
 	long long mask;
 };
 
-static const struct loc *places[MAX_PLACES];	/* hold the answer */
+/* What is known on entry to a function: its made iterators, its callers'. */
+struct seed {
+	struct pc_func *fn;
+	struct guards made;
+	struct pc_sym *sym;
+	unsigned callers[MAX_SEEDED];	/* kinds passed, or'ed over calls */
+	unsigned seen;			/* parameters a call passed */
+	unsigned next_callers[MAX_SEEDED], next_seen;	/* this round's */
+	struct seed *next;
+};
+
+static struct place places[MAX_PLACES];
 static int nr_places;
 static struct flag flags[MAX_PLACES];		/* set when it was yes */
 static int nr_flags;
+static struct seed *seeds;
+static long long kind_val[NR_ITER_KINDS];	/* the file's ITER_* values */
+static unsigned kinds_declared;
+static int kinds_read;
 
-/* The value returned by a PIN_TEST call. */
-static int is_answer(struct pc_value *p)
+/* The model's entry of @role for the call that defines @p, or NULL. */
+static const struct pc_api *call_api(struct pc_value *p, enum pc_role role,
+				     struct pc_insn **call)
 {
 	const struct pc_api *api;
 
 	p = strip_casts(p);
 	if (!p || p->kind != PC_VAL_REG || !p->def ||
 	    p->def->op != PC_OP_CALL || !p->def->callee)
-		return 0;
+		return NULL;
 	api = pc_model_lookup_name(p->def->callee->name);
-	return api && api->role == ROLE_PIN_TEST;
+	if (!api || api->role != role)
+		return NULL;
+	*call = p->def;
+	return api;
 }
 
-static int is_place(const void *subject)
+/*
+ * Which iterator pointer @it is: a local variable's address, a
+ * parameter, or where the pointer was loaded from.  Not the memory it
+ * points to: every struct iov_iter is one location there (its members).
+ */
+static const void *iter_id(struct pc_value *it)
+{
+	while (it && it->kind == PC_VAL_REG && it->def &&
+	       (it->def->op == PC_OP_CAST || it->def->op == PC_OP_PTRCAST))
+		it = it->def->src;
+	if (!it || it->kind == PC_VAL_CONST || it->kind == PC_VAL_VOID ||
+	    it->kind == PC_VAL_UNDEF)
+		return NULL;
+	if (it->kind == PC_VAL_SYM)
+		return it->sym;
+	if (it->kind == PC_VAL_REG && it->def && it->def->op == PC_OP_LOAD)
+		return loc_of(&it->def->addr);
+	return it;
+}
+
+/* The iterator argument @arg of @call. */
+static const void *iter_of(struct pc_insn *call, int arg)
+{
+	return iter_id(pc_arg(call, arg));
+}
+
+static void read_kinds(void)
+{
+	const struct pc_frontend *fe = tu_frontend();
+	int i;
+
+	if (kinds_read)
+		return;
+	kinds_read = 1;
+	for (i = 0; i < NR_ITER_KINDS; i++)
+		if (fe && fe->enum_value &&
+		    fe->enum_value(pc_kind_enum(1u << i), &kind_val[i]))
+			kinds_declared |= 1u << i;
+}
+
+/* The kinds whose ITER_* value is @v in this file. */
+static unsigned kinds_valued(long long v)
+{
+	unsigned kinds = 0;
+	int i;
+
+	read_kinds();
+	for (i = 0; i < NR_ITER_KINDS; i++)
+		if ((kinds_declared & (1u << i)) && kind_val[i] == v)
+			kinds |= 1u << i;
+	return kinds;
+}
+
+/* @v is an iterator's kind: iov_iter_type(), or iov_iter.iter_type. */
+static const void *kind_value_of(struct pc_value *v)
+{
+	const struct pc_frontend *fe = tu_frontend();
+	const struct pc_member *m;
+	struct pc_insn *call;
+
+	if (call_api(v, ROLE_ITER_TYPE, &call))
+		return iter_of(call, pc_model_lookup_name(call->callee->name)->arg);
+	v = strip_casts(v);
+	if (!v || v->kind != PC_VAL_REG || !v->def || v->def->op != PC_OP_LOAD ||
+	    v->def->addr.kind != PC_ADDR_MEMBER || !fe || !fe->member_named)
+		return NULL;
+	m = fe->member_named("iov_iter", "iter_type");
+	return m && v->def->addr.member == m ? iter_id(v->def->addr_base) : NULL;
+}
+
+static int kinds_guard(const void *subject, unsigned kinds, struct guard *g)
+{
+	memset(g, 0, sizeof(*g));
+	if (!subject)
+		return 0;
+	g->kind = G_KINDS;
+	g->nr = 1;
+	g->subject = subject;
+	g->vals[0] = kinds & KIND_ALL;
+	return 1;
+}
+
+int cond_kind_guard(struct pc_value *c, int truth, struct guard *g)
+{
+	const struct pc_api *api;
+	struct pc_insn *call;
+	const void *subject;
+
+	api = call_api(c, ROLE_ITER_TEST, &call);
+	if (api)
+		return kinds_guard(iter_of(call, api->arg),
+				   truth ? api->kinds : ~api->kinds, g);
+	subject = kind_value_of(c);
+	if (!subject || !kinds_valued(0))
+		return 0;
+	/* the kind's truth: it is not the kind whose value is 0 */
+	return kinds_guard(subject, truth ? ~kinds_valued(0) : kinds_valued(0),
+			   g);
+}
+
+int cond_kind_compare(struct pc_value *v, long long k, int equal,
+		      struct guard *g)
+{
+	const void *subject = kind_value_of(v);
+	unsigned kinds;
+
+	if (!subject)
+		return 0;
+	kinds = kinds_valued(k);
+	if (!kinds)
+		return 0;
+	return kinds_guard(subject, equal ? kinds : ~kinds, g);
+}
+
+int cond_switch_guard(struct pc_insn *sw, struct pc_bb *to, struct guard *g)
+{
+	const void *subject = kind_value_of(sw->src);
+	unsigned here = 0, all = 0;
+	int is_default = 0, i;
+
+	if (!subject)
+		return 0;
+	for (i = 0; i < sw->nr_cases; i++) {
+		const struct pc_case *jmp = &sw->cases[i];
+		long long v;
+
+		if (jmp->begin > jmp->end) {
+			is_default |= jmp->target == to;
+			continue;
+		}
+		for (v = jmp->begin; v <= jmp->end && v < jmp->begin + 16; v++) {
+			all |= kinds_valued(v);
+			if (jmp->target == to)
+				here |= kinds_valued(v);
+		}
+	}
+	if (is_default)
+		here |= ~all;
+	return kinds_guard(subject, here, g);
+}
+
+static const struct place *place_of(const void *loc)
 {
 	int i;
 
 	for (i = 0; i < nr_places; i++)
-		if (places[i] == subject)
-			return 1;
-	return 0;
+		if (places[i].loc == loc)
+			return &places[i];
+	return NULL;
 }
 
 int cond_subject(const struct guard *g)
 {
-	return g->on_loc ? is_place(g->subject)
-			 : is_answer((struct pc_value *)g->subject);
+	return g->kind == G_KINDS || (g->on_loc && place_of(g->subject));
 }
 
-static int flag_set(const struct guard *g)
+/* The kinds guard @g implies (KIND_ALL: none); @real: not assumed ones */
+static unsigned guard_kinds(const struct guard *g, int real)
 {
+	const struct place *pl;
 	int i;
 
-	if (g->kind != G_BIT_SET)
-		return 0;
-	for (i = 0; i < nr_flags; i++)
-		if (g->on_loc && flags[i].loc == g->subject &&
-		    (flags[i].mask & g->vals[0]))
-			return 1;
-	return 0;
+	switch (g->kind) {
+	case G_KINDS:
+		return real && g->assumed ? KIND_ALL : (unsigned)g->vals[0];
+	case G_TRUE:
+	case G_FALSE:
+		pl = g->on_loc ? place_of(g->subject) : NULL;
+		if (!pl)
+			return KIND_ALL;
+		return g->kind == G_TRUE ? pl->kinds : KIND_ALL & ~pl->kinds;
+	case G_BIT_SET:
+	case G_BIT_CLEAR:
+		for (i = 0; g->on_loc && i < nr_flags; i++) {
+			if (flags[i].loc != g->subject)
+				continue;
+			if (g->kind == G_BIT_SET && (flags[i].mask & g->vals[0]))
+				return KIND_USER;
+			if (g->kind == G_BIT_CLEAR &&
+			    (flags[i].mask & g->vals[0]) == flags[i].mask)
+				return KIND_ALL & ~KIND_USER;
+		}
+		return KIND_ALL;
+	}
+	return KIND_ALL;
+}
+
+/* The kinds @g's subject has under all of @gs. */
+static unsigned subject_kinds(const struct guards *gs, const struct guard *g,
+			      int real)
+{
+	unsigned kinds = guard_kinds(g, real);
+	int i;
+
+	if (g->kind != G_KINDS)
+		return kinds;
+	for (i = 0; i < gs->nr; i++)
+		if (gs->g[i].kind == G_KINDS && gs->g[i].subject == g->subject)
+			kinds &= guard_kinds(&gs->g[i], real);
+	return kinds;
 }
 
 int cond_will_pin(const struct guards *g)
@@ -83,22 +287,81 @@ int cond_will_pin(const struct guards *g)
 	int i;
 
 	for (i = 0; i < g->nr; i++)
-		if ((g->g[i].kind == G_TRUE && cond_subject(&g->g[i])) ||
-		    flag_set(&g->g[i]))
+		if (!(subject_kinds(g, &g->g[i], 0) & ~KIND_USER))
 			return 1;
 	return 0;
 }
 
-static void add_place(const struct loc *loc)
+int cond_wont_pin(const struct guards *g)
 {
-	if (!is_place(loc) && nr_places < MAX_PLACES)
-		places[nr_places++] = loc;
+	int i;
+
+	for (i = 0; i < g->nr; i++)
+		if (!(subject_kinds(g, &g->g[i], 1) & KIND_USER))
+			return 1;
+	return 0;
 }
 
-/* The places that keep an answer; returns how many answers it saw. */
-static int scan_stores(struct pc_func *fn)
+int cond_in_view(void)
 {
-	int answers = 0, i, j;
+	return nr_places || nr_flags;
+}
+
+static void add_place(const struct loc *loc, unsigned kinds)
+{
+	if (!place_of(loc) && nr_places < MAX_PLACES) {
+		places[nr_places].loc = loc;
+		places[nr_places++].kinds = kinds;
+	}
+}
+
+static struct seed *seed_of(struct pc_func *fn, int make)
+{
+	struct seed *s;
+
+	for (s = seeds; s; s = s->next)
+		if (s->fn == fn)
+			return s;
+	if (!make)
+		return NULL;
+	s = pc_xcalloc(1, sizeof(*s));
+	s->fn = fn;
+	s->next = seeds;
+	seeds = s;
+	return s;
+}
+
+/* An iterator made in @fn, in a local variable: its kinds, everywhere. */
+static void made_here(struct pc_func *fn, struct pc_insn *insn,
+		      const struct pc_api *api)
+{
+	struct pc_value *it = pc_arg(insn, api->arg);
+	struct seed *s;
+	struct guard g;
+	int i;
+
+	if (!it || it->kind != PC_VAL_SYM || !it->sym || it->sym->global)
+		return;
+	s = seed_of(fn, 1);
+	for (i = 0; i < s->made.nr; i++) {
+		if (s->made.g[i].subject == it->sym) {
+			s->made.g[i].vals[0] |= api->kinds;
+			return;
+		}
+	}
+	if (kinds_guard(it->sym, api->kinds, &g))
+		guards_add(&s->made, &g);
+}
+
+/*
+ * The places that keep an answer and the iterators made here; returns
+ * whether the file has anything of the kind at all.
+ */
+static int scan_insns(struct pc_func *fn)
+{
+	const struct pc_api *api;
+	struct pc_insn *call;
+	int any = 0, i, j;
 
 	for (i = 0; i < fn->nr_bbs; i++) {
 		struct pc_bb *bb = fn->bbs[i];
@@ -106,14 +369,22 @@ static int scan_stores(struct pc_func *fn)
 		for (j = 0; j < bb->nr_insns; j++) {
 			struct pc_insn *insn = bb->insns[j];
 
-			if (insn->op == PC_OP_CALL && insn->target &&
-			    is_answer(insn->target))
-				answers++;
-			if (insn->op == PC_OP_STORE && is_answer(insn->src))
-				add_place(loc_of(&insn->addr));
+			if (insn->op == PC_OP_STORE &&
+			    (api = call_api(insn->src, ROLE_ITER_TEST, &call)))
+				add_place(loc_of(&insn->addr), api->kinds);
+			if (insn->op != PC_OP_CALL || !insn->callee)
+				continue;
+			api = pc_model_lookup_name(insn->callee->name);
+			if (!api)
+				continue;
+			any |= api->role == ROLE_ITER_TEST ||
+			       api->role == ROLE_ITER_TYPE ||
+			       api->family == FAM_COND;
+			if (api->role == ROLE_ITER_MAKE)
+				made_here(fn, insn, api);
 		}
 	}
-	return answers;
+	return any;
 }
 
 /* x->flags = x->flags | MASK, where the answer was yes. */
@@ -145,24 +416,163 @@ static void scan_flags(struct pc_func *fn, struct guard_map *map)
 	}
 }
 
+/*
+ * The body of a call the model says releases only what a COND acquisition
+ * pinned (6.12's __bio_release_pages(), called under BIO_PAGE_PINNED):
+ * its callers keep the contract, so its releases run on pinned pages.
+ */
+static int contract_pinned(struct pc_func *fn, struct guard *g)
+{
+	const struct pc_api *api = fn->sym ?
+		pc_model_lookup_name(fn->sym->name) : NULL;
+
+	if (!api || api->role != ROLE_RELEASE || api->family != FAM_COND ||
+	    !kinds_guard(fn, KIND_USER, g))
+		return 0;
+	g->assumed = 1;
+	return 1;
+}
+
+void cond_entry_guards(struct pc_func *fn, struct guards *entry)
+{
+	struct seed *s = seed_of(fn, 0);
+	struct guard g;
+	int i;
+
+	entry->nr = 0;
+	if (contract_pinned(fn, &g))
+		guards_add(entry, &g);
+	if (!s)
+		return;
+	guards_add_all(entry, &s->made);
+	for (i = 0; i < fn->nr_args && i < MAX_SEEDED; i++) {
+		unsigned kinds = s->callers[i] & KIND_ALL;
+
+		if (!(s->seen & (1u << i)) || kinds == KIND_ALL ||
+		    !fn->args[i] || !fn->args[i]->is_pointer ||
+		    !kinds_guard(iter_id(fn->args[i]), kinds, &g))
+			continue;
+		g.assumed = 1;
+		guards_add(entry, &g);
+	}
+}
+
+/* The kinds the guards @gs know of the iterator @it. */
+static unsigned kinds_at(const struct guards *gs, struct pc_value *it)
+{
+	const void *id = iter_id(it);
+	unsigned kinds = KIND_ALL;
+	int i;
+
+	for (i = 0; i < gs->nr; i++)
+		if (gs->g[i].kind == G_KINDS && gs->g[i].subject == id)
+			kinds &= gs->g[i].vals[0];
+	return kinds;
+}
+
+static struct seed *seed_of_sym(struct pc_sym *sym)
+{
+	struct seed *s;
+
+	for (s = seeds; s; s = s->next)
+		if (s->sym == sym)
+			return s;
+	return NULL;
+}
+
+/* The kinds @call passes to a static function of the file, for later. */
+static void pass_kinds(struct fn_info *caller, struct pc_insn *call)
+{
+	const struct guards *gs = guards_at(caller->guards, call->bb);
+	struct seed *s;
+	int i;
+
+	if (!call->callee || !call->callee->is_static ||
+	    !call->callee->defined)
+		return;
+	s = seed_of_sym(call->callee);
+	if (!s)
+		return;
+	for (i = 0; i < call->nr_args && i < MAX_SEEDED; i++) {
+		struct pc_value *it = call->args[i];
+
+		if (!it->is_pointer || it->kind == PC_VAL_CONST)
+			continue;
+		s->next_seen |= 1u << i;
+		s->next_callers[i] |= kinds_at(gs, it);
+	}
+}
+
+/* One round: each static function's callers' kinds; whether they changed */
+static int seed_callers(struct fn_info *functions)
+{
+	struct fn_info *fi;
+	struct seed *s;
+	int changed = 0, i, j;
+
+	for (fi = functions; fi; fi = fi->next) {
+		for (i = 0; i < fi->fn->nr_bbs; i++) {
+			struct pc_bb *bb = fi->fn->bbs[i];
+
+			for (j = 0; j < bb->nr_insns; j++)
+				if (bb->insns[j]->op == PC_OP_CALL)
+					pass_kinds(fi, bb->insns[j]);
+		}
+	}
+	for (s = seeds; s; s = s->next) {
+		if (s->next_seen != s->seen ||
+		    memcmp(s->next_callers, s->callers, sizeof(s->callers))) {
+			s->seen = s->next_seen;
+			memcpy(s->callers, s->next_callers, sizeof(s->callers));
+			changed = 1;
+		}
+		s->next_seen = 0;
+		memset(s->next_callers, 0, sizeof(s->next_callers));
+	}
+	return changed;
+}
+
+static void compute_all(struct fn_info *functions)
+{
+	struct fn_info *fi;
+
+	for (fi = functions; fi; fi = fi->next) {
+		guards_free(fi->guards);
+		fi->guards = guards_compute(fi->fn);
+	}
+}
+
 void cond_prescan(struct fn_info *functions)
 {
 	struct fn_info *fi;
-	int answers = 0;
+	int any = 0, round;
 
 	for (fi = functions; fi; fi = fi->next)
-		answers += scan_stores(fi->fn);
+		any |= scan_insns(fi->fn);
 	/* most files never ask: no guards to compute for them */
-	if (!answers)
+	if (!any && !nr_places)
 		return;
-	for (fi = functions; fi; fi = fi->next) {
-		if (!fi->guards)
-			fi->guards = guards_compute(fi->fn);
-		scan_flags(fi->fn, fi->guards);
+	for (fi = functions; fi; fi = fi->next)
+		seed_of(fi->fn, 1)->sym = fi->sym;
+	compute_all(functions);
+	for (round = 0; round < MAX_ROUNDS; round++) {
+		if (!seed_callers(functions))
+			break;
+		compute_all(functions);
 	}
+	for (fi = functions; fi; fi = fi->next)
+		scan_flags(fi->fn, fi->guards);
 }
 
 void cond_reset(void)
 {
 	nr_places = nr_flags = 0;
+	kinds_read = 0;
+	kinds_declared = 0;
+	while (seeds) {
+		struct seed *s = seeds;
+
+		seeds = s->next;
+		free(s);
+	}
 }

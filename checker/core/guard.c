@@ -15,6 +15,7 @@
 #include "cond.h"
 #include "guard.h"
 #include "loc.h"
+#include "model.h"
 #include "util.h"
 
 #define MIN_DISTINCT	16	/* smaller constants do not name a condition */
@@ -58,13 +59,25 @@ static int guard_equal(const struct guard *a, const struct guard *b)
 	       !memcmp(a->vals, b->vals, a->nr * sizeof(a->vals[0]));
 }
 
-static void guards_add(struct guards *dst, const struct guard *g)
+/* Two kinds guards of one iterator, both assumed or neither. */
+static int same_iter(const struct guard *a, const struct guard *b)
+{
+	return a->kind == G_KINDS && b->kind == G_KINDS &&
+	       a->subject == b->subject && a->assumed == b->assumed;
+}
+
+void guards_add(struct guards *dst, const struct guard *g)
 {
 	int i;
 
-	for (i = 0; i < dst->nr; i++)
+	for (i = 0; i < dst->nr; i++) {
 		if (guard_equal(&dst->g[i], g))
 			return;
+		if (same_iter(&dst->g[i], g)) {	/* both hold: either kind */
+			dst->g[i].vals[0] &= g->vals[0];
+			return;
+		}
+	}
 	if (dst->nr < MAX_GUARDS)
 		dst->g[dst->nr++] = *g;
 }
@@ -79,16 +92,26 @@ void guards_add_all(struct guards *dst, const struct guards *src)
 		guards_add(dst, &src->g[i]);
 }
 
+/*
+ * What holds on both of two paths: the guards of both, and of an
+ * iterator tested on both, the kinds of either ("if (!iter_is_ubuf(i) &&
+ * !iter_is_iovec(i)) return": after it, UBUF or IOVEC).
+ */
 static void guards_intersect(struct guards *dst, const struct guards *src)
 {
 	int i, j, n = 0;
 
 	for (i = 0; i < dst->nr; i++) {
 		for (j = 0; j < src->nr; j++) {
-			if (guard_equal(&dst->g[i], &src->g[j])) {
-				dst->g[n++] = dst->g[i];
-				break;
-			}
+			struct guard g = dst->g[i];
+
+			if (same_iter(&g, &src->g[j]))
+				g.vals[0] |= src->g[j].vals[0];
+			else if (!guard_equal(&g, &src->g[j]))
+				continue;
+			if (g.kind != G_KINDS || g.vals[0] != KIND_ALL)
+				dst->g[n++] = g;
+			break;
 		}
 	}
 	dst->nr = n;
@@ -150,6 +173,8 @@ static int cond_guard(struct pc_value *c, int truth, struct guard *g)
 
 		if (c->kind == PC_VAL_CONST)
 			return 0;
+		if (cond_kind_guard(c, truth, g))	/* an iterator's kind */
+			return 1;
 		insn = c->kind == PC_VAL_REG ? c->def : NULL;
 		switch (insn ? insn->op : PC_OP_NOP) {
 		case PC_OP_CAST:
@@ -186,6 +211,8 @@ static int cond_guard(struct pc_value *c, int truth, struct guard *g)
 				c = other;
 				continue;
 			}
+			if (cond_kind_compare(other, k->cval, truth, g))
+				return 1;
 			g->kind = truth ? G_IN : G_NOT_IN;
 			g->nr = 1;
 			g->vals[0] = k->cval;
@@ -208,6 +235,8 @@ static int switch_guard(struct pc_insn *sw, struct pc_bb *to,
 	struct guard all = { .kind = G_NOT_IN };
 	int is_default = 0, i;
 
+	if (cond_switch_guard(sw, to, g))	/* on an iterator's kind */
+		return 1;
 	memset(g, 0, sizeof(*g));
 	g->kind = G_IN;
 	all.strong = g->strong = 1;
@@ -318,7 +347,9 @@ struct guard_map *guards_compute(struct pc_func *fn)
 		struct guard_slot *s = slot_of(map, fn->bbs[i]);
 
 		s->bb = fn->bbs[i];
-		s->guards.nr = fn->bbs[i] == fn->entry ? 0 : -1;
+		s->guards.nr = -1;
+		if (fn->bbs[i] == fn->entry)
+			cond_entry_guards(fn, &s->guards);
 	}
 	for (pass = 0; pass < MAX_PASSES; pass++)
 		if (!guards_pass(map, fn))
@@ -350,6 +381,8 @@ static int contradict(const struct guard *x, const struct guard *y)
 		return 0;
 	if (x->kind == G_TRUE && y->kind == G_FALSE)
 		return 1;
+	if (x->kind == G_KINDS && y->kind == G_KINDS)
+		return x->subject == y->subject && !(x->vals[0] & y->vals[0]);
 	/*
 	 * Of one subject, a set bit contradicts any mask clear that covers
 	 * it; of two, only the same mask says it is the same flag (ublk:

@@ -22,7 +22,14 @@ extern "C" {
  * distinctive constants tell that they test the same thing: a flag mask,
  * a value of 16 or more; those guards are "strong".
  */
-enum guard_kind { G_BIT_SET, G_BIT_CLEAR, G_IN, G_NOT_IN, G_TRUE, G_FALSE };
+/*
+ * G_KINDS: the iterator (the location it lives in) is of one of the
+ * kinds in vals[0] (enum pc_iter_kind); "assumed" when it comes from
+ * the callers of a static function, who may not be all of them.
+ */
+enum guard_kind {
+	G_BIT_SET, G_BIT_CLEAR, G_IN, G_NOT_IN, G_TRUE, G_FALSE, G_KINDS
+};
 
 #define GUARD_VALS	8
 #define MAX_GUARDS	6
@@ -31,6 +38,7 @@ struct guard {
 	unsigned char kind, nr;
 	unsigned char strong;		/* its constants name it anywhere */
 	unsigned char on_loc;		/* subject is a struct loc, not a value */
+	unsigned char assumed;		/* G_KINDS: from the callers */
 	const void *subject;		/* a pc_value or a struct loc */
 	long long vals[GUARD_VALS];	/* G_BIT_*: vals[0] is the mask */
 };
@@ -43,6 +51,8 @@ struct guards {
 struct guard_map;
 
 struct guard_map *guards_compute(struct pc_func *fn);
+/* @g, and what it implies of a subject's kinds, added to @dst */
+void guards_add(struct guards *dst, const struct guard *g);
 const struct guards *guards_at(struct guard_map *map, struct pc_bb *bb);
 void guards_free(struct guard_map *map);
 void guards_add_all(struct guards *dst, const struct guards *src);

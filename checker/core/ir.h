@@ -181,6 +181,8 @@ struct pc_frontend {
 	/* the member of struct @tag named @member, or NULL */
 	const struct pc_member *(*member_named)(const char *tag,
 						const char *member);
+	/* whether the file declares enumerator @name; its value in *@val */
+	int (*enum_value)(const char *name, long long *val);
 };
 
 struct pc_unit {

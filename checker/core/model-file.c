@@ -12,10 +12,12 @@
 #include "model-file.h"
 #include "util.h"
 
+#define MAX_WORDS	7
+
 struct model_line {
 	const char *path;
 	int lineno;
-	char *words[6];
+	char *words[MAX_WORDS];
 	int nr;
 };
 
@@ -48,13 +50,55 @@ static int parse_number(const char *word, int *out)
 
 static int parse_family(const char *word, unsigned *fam)
 {
-	static const char *const names[] = { "PIN", "GET", "COND" };
-	static const unsigned bits[] = { FAM_PIN, FAM_GET, FAM_COND };
-	int i = parse_enum(word, names, 3);
+	static const char *const names[] = { "PIN", "GET", "COND", "OWN" };
+	static const unsigned bits[] = { FAM_PIN, FAM_GET, FAM_COND, FAM_OWN };
+	int i = parse_enum(word, names, 4);
 
 	if (i < 0)
 		return -1;
 	*fam = bits[i];
+	return 0;
+}
+
+/* "UBUF", "KVEC|BVEC", "USER": a set of iterator kinds. */
+static int parse_kinds(const char *word, unsigned *kinds)
+{
+	static const char *const names[] = {
+		"UBUF", "IOVEC", "KVEC", "BVEC", "XARRAY", "FOLIOQ",
+		"DISCARD", "PIPE", "USER"
+	};
+	char buf[128], *k, *save;
+
+	if (strlen(word) >= sizeof(buf))
+		return -1;
+	strcpy(buf, word);
+	*kinds = 0;
+	for (k = strtok_r(buf, "|", &save); k; k = strtok_r(NULL, "|", &save)) {
+		int i = parse_enum(k, names, NR_ITER_KINDS + 1);
+
+		if (i < 0)
+			return -1;
+		*kinds |= i == NR_ITER_KINDS ? KIND_USER : 1u << i;
+	}
+	return *kinds ? 0 : -1;
+}
+
+/* ITER_TEST(name, arg, kinds), ITER_TYPE(name, arg), ITER_MAKE(...) */
+static int parse_iter(struct model_line *ml, struct pc_api *api)
+{
+	char **w = ml->words;
+	int want = strcmp(w[0], "ITER_TYPE") ? 4 : 3;
+
+	if (ml->nr != want)
+		return bad_line(ml, "expected ITER_TEST(name, arg, kinds), "
+				"ITER_TYPE(name, arg) or ITER_MAKE(name, arg, kinds)");
+	api->role = !strcmp(w[0], "ITER_TEST") ? ROLE_ITER_TEST :
+		    !strcmp(w[0], "ITER_TYPE") ? ROLE_ITER_TYPE : ROLE_ITER_MAKE;
+	if (parse_number(w[2], &api->arg) || !api->arg)
+		return bad_line(ml, "iterator argument must be 1 to 16");
+	if (want == 4 && parse_kinds(w[3], &api->kinds))
+		return bad_line(ml, "kinds must be UBUF, IOVEC, KVEC, BVEC, XARRAY, "
+				"FOLIOQ, DISCARD, PIPE or USER, joined by '|'");
 	return 0;
 }
 
@@ -86,7 +130,7 @@ static int split_line(char *s, struct model_line *ml)
 	ml->nr = 0;
 	ml->words[ml->nr++] = s;
 	for (w = strtok(open + 1, ", \t"); w; w = strtok(NULL, ", \t")) {
-		if (ml->nr == 6)
+		if (ml->nr == MAX_WORDS)
 			return -1;
 		ml->words[ml->nr++] = w;
 	}
@@ -101,6 +145,13 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 	char **w = ml->words;
 
 	memset(api, 0, sizeof(*api));
+	if (!strcmp(w[0], "RELEASE_IF") && ml->nr == 7) {
+		/* RELEASE_IF(ENUMERATOR, then RELEASE's words) */
+		api->requires = w[1];
+		memmove(&w[1], &w[2], (ml->nr - 2) * sizeof(w[0]));
+		w[0] = "RELEASE";
+		ml->nr--;
+	}
 	if (ml->nr < 2)
 		return bad_line(ml, "an entry names its call first");
 	api->name = w[1];
@@ -117,9 +168,10 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 		if (parse_number(w[2], &api->flags_arg) || !api->flags_arg)
 			return bad_line(ml, "flags argument must be 1 to 16");
 	} else if (!strcmp(w[0], "RELEASE") && ml->nr == 6) {
+		/* COND: unpins what was pinned, by a flag it tests itself */
 		api->role = ROLE_RELEASE;
-		if (parse_family(w[2], &api->family) || api->family == FAM_COND)
-			return bad_line(ml, "release family must be PIN or GET");
+		if (parse_family(w[2], &api->family) || api->family == FAM_OWN)
+			return bad_line(ml, "release family must be PIN, GET or COND");
 		api->cure = w[5];
 	} else if (!strcmp(w[0], "ARRAY_FREE") && ml->nr == 3) {
 		api->role = ROLE_ARRAY_FREE;
@@ -127,13 +179,20 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 			return bad_line(ml, "argument must be 1 to 16");
 		return 0;
 	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
-		api->role = ROLE_PIN_TEST;
+		/* before ITER_TEST: the answer of iov_iter_extract_will_pin() */
+		api->role = ROLE_ITER_TEST;
+		api->arg = 1;
+		api->kinds = KIND_USER;
 		return 0;
+	} else if (!strncmp(w[0], "ITER_", 5)) {
+		return parse_iter(ml, api);
 	} else {
 		return bad_line(ml, "expected ACQUIRE(name, family, arg, shape[, count]), "
 				"ACQUIRE_FLAGS(name, flags_arg, arg, shape), "
 				"RELEASE(name, family, arg, shape, cure), "
-				"ARRAY_FREE(name, arg) or PIN_TEST(name)");
+				"RELEASE_IF(enumerator, name, family, arg, shape, cure), "
+				"ARRAY_FREE(name, arg), ITER_TEST(name, arg, kinds), "
+				"ITER_TYPE(name, arg) or ITER_MAKE(name, arg, kinds)");
 	}
 	if (parse_number(w[3], &api->arg))
 		return bad_line(ml, "argument must be 0 (return value) to 16");
@@ -181,6 +240,7 @@ static void add_copy(struct pc_api *api)
 {
 	api->name = pc_xstrdup(api->name);
 	api->cure = api->cure ? pc_xstrdup(api->cure) : NULL;
+	api->requires = api->requires ? pc_xstrdup(api->requires) : NULL;
 	pc_model_add(api);
 }
 

@@ -30,14 +30,26 @@ static const struct pc_api builtin_apis[] = {
 	  .shape = SHAPE_##shp, .cure = #c },
 #define ARRAY_FREE(n, a) \
 	{ .name = #n, .role = ROLE_ARRAY_FREE, .arg = a },
-#define PIN_TEST(n) \
-	{ .name = #n, .role = ROLE_PIN_TEST },
+#define RELEASE_IF(e, n, fam, a, shp, c) \
+	{ .name = #n, .role = ROLE_RELEASE, .family = FAM_##fam, .arg = a, \
+	  .shape = SHAPE_##shp, .cure = #c, .requires = #e },
+#define ITER_TEST(n, a, k) \
+	{ .name = #n, .role = ROLE_ITER_TEST, .arg = a, .kinds = KINDS(k) },
+#define ITER_TYPE(n, a) \
+	{ .name = #n, .role = ROLE_ITER_TYPE, .arg = a },
+#define ITER_MAKE(n, a, k) \
+	{ .name = #n, .role = ROLE_ITER_MAKE, .arg = a, .kinds = KINDS(k) },
+#define KINDS(k)	KIND_##k
 #include "../apis.def"
 #undef ACQUIRE
 #undef ACQUIRE_FLAGS
 #undef RELEASE
+#undef RELEASE_IF
 #undef ARRAY_FREE
-#undef PIN_TEST
+#undef ITER_TEST
+#undef ITER_TYPE
+#undef ITER_MAKE
+#undef KINDS
 };
 
 /* names are looked up at every call of every pass */
@@ -51,22 +63,50 @@ static int same_name(const struct pc_api *api, const char *name, size_t len)
 	return !strncmp(api->name, name, len) && !api->name[len];
 }
 
-/* A later entry for the same name replaces the earlier one. */
+static int same_requires(const struct pc_api *a, const struct pc_api *b)
+{
+	if (!a->requires || !b->requires)
+		return a->requires == b->requires;
+	return !strcmp(a->requires, b->requires);
+}
+
+/*
+ * A later entry for the same name (and the same requirement) replaces
+ * the earlier one.  Entries with a requirement go first in their chain:
+ * where they hold, they are the ones looked up.
+ */
 void pc_model_add(const struct pc_api *tmpl)
 {
 	size_t len = strlen(tmpl->name);
 	struct pc_api *api = pc_xcalloc(1, sizeof(*api));
-	struct pc_api **p;
+	struct pc_api **p, **head = &model_hash[name_hash(tmpl->name, len)];
 
 	*api = *tmpl;
 	api->next = NULL;
-	for (p = &model_hash[name_hash(api->name, len)]; *p; p = &(*p)->next) {
-		if (same_name(*p, api->name, len)) {
+	for (p = head; *p; p = &(*p)->next) {
+		if (same_name(*p, api->name, len) && same_requires(*p, api)) {
 			api->next = (*p)->next;
-			break;
+			*p = api;
+			return;
 		}
 	}
-	*p = api;
+	if (api->requires) {
+		api->next = *head;
+		*head = api;
+	} else {
+		*p = api;
+	}
+}
+
+void pc_model_select(int (*has_enum)(const char *name))
+{
+	struct pc_api *api;
+	int i;
+
+	for (i = 0; i < MODEL_HASH; i++)
+		for (api = model_hash[i]; api; api = api->next)
+			if (api->requires)
+				api->active = has_enum && has_enum(api->requires);
 }
 
 void pc_model_init(void)
@@ -84,7 +124,7 @@ const struct pc_api *pc_model_lookup(const char *name, size_t len)
 	if (!name || !len)
 		return NULL;
 	for (api = model_hash[name_hash(name, len)]; api; api = api->next)
-		if (same_name(api, name, len))
+		if (same_name(api, name, len) && (!api->requires || api->active))
 			return api;
 	return NULL;
 }
@@ -112,6 +152,21 @@ const char *pc_family_name(unsigned family)
 	case FAM_GET:	return "GET";
 	case FAM_COND:	return "COND";
 	case FAM_FLAGS:	return "FLAGS";
+	case FAM_OWN:	return "OWN";
 	}
 	return "?";
+}
+
+const char *pc_kind_enum(unsigned kind)
+{
+	static const char *const names[NR_ITER_KINDS] = {
+		"ITER_UBUF", "ITER_IOVEC", "ITER_KVEC", "ITER_BVEC",
+		"ITER_XARRAY", "ITER_FOLIOQ", "ITER_DISCARD", "ITER_PIPE",
+	};
+	int i;
+
+	for (i = 0; i < NR_ITER_KINDS; i++)
+		if (kind & (1u << i))
+			return names[i];
+	return NULL;
 }

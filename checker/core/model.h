@@ -21,9 +21,33 @@ enum pc_family {
 	FAM_GET		= 2,	/* FOLL_GET: release with put_page() & co */
 	FAM_COND	= 4,	/* pinned only when the iterator is user-backed */
 	FAM_FLAGS	= 8,	/* PIN or GET, by the FOLL_PIN bit of an argument */
+	FAM_OWN		= 16,	/* a reference of the code's own (get_page()) */
 };
 
-enum pc_role { ROLE_ACQUIRE, ROLE_RELEASE, ROLE_ARRAY_FREE, ROLE_PIN_TEST };
+/*
+ * The kinds of an iov_iter, as a bit set: only the user-backed ones
+ * (UBUF, IOVEC) have their pages pinned by iov_iter_extract_pages().
+ */
+enum pc_iter_kind {
+	KIND_UBUF	= 1 << 0,
+	KIND_IOVEC	= 1 << 1,
+	KIND_KVEC	= 1 << 2,
+	KIND_BVEC	= 1 << 3,
+	KIND_XARRAY	= 1 << 4,
+	KIND_FOLIOQ	= 1 << 5,
+	KIND_DISCARD	= 1 << 6,
+	KIND_PIPE	= 1 << 7,
+	KIND_USER	= KIND_UBUF | KIND_IOVEC,
+	KIND_ALL	= (1 << 8) - 1,
+};
+#define NR_ITER_KINDS	8
+
+enum pc_role {
+	ROLE_ACQUIRE, ROLE_RELEASE, ROLE_ARRAY_FREE,
+	ROLE_ITER_TEST,		/* returns whether the iterator is of @kinds */
+	ROLE_ITER_TYPE,		/* returns the iterator's kind (ITER_*) */
+	ROLE_ITER_MAKE,		/* makes the iterator one of @kinds */
+};
 
 enum pc_shape { SHAPE_PAGE, SHAPE_ARRAY, SHAPE_ALLOC, SHAPE_BVEC, SHAPE_LIST };
 
@@ -37,6 +61,13 @@ struct pc_api {
 				/* the call returns how many it took */
 	enum pc_shape shape;
 	const char *cure;	/* RELEASE: the other family's call */
+	unsigned kinds;		/* ITER_TEST, ITER_MAKE: enum pc_iter_kind */
+	/*
+	 * The entry holds only in a file where this enumerator exists
+	 * (BIO_PAGE_PINNED): an API whose meaning changed with a version.
+	 */
+	const char *requires;
+	unsigned active:1;	/* it holds in the current file */
 	struct pc_api *next;	/* hash chain */
 };
 
@@ -51,6 +82,11 @@ void pc_model_init(void);
  * ...", or "@prog: cannot read model file ..."): the caller exits 1.
  */
 int pc_model_load_file(const char *path, const char *prog);
+/*
+ * Before a file is analysed: which entries hold there, asking the front
+ * end whether an enumerator exists.
+ */
+void pc_model_select(int (*has_enum)(const char *name));
 /* The entry for the call named by @len bytes at @name, or NULL. */
 const struct pc_api *pc_model_lookup(const char *name, size_t len);
 /* The same for a NUL-terminated name (NULL: none). */
@@ -58,6 +94,8 @@ const struct pc_api *pc_model_lookup_name(const char *name);
 void pc_model_foreach(void (*fn)(const struct pc_api *api, void *data),
 		      void *data);
 const char *pc_family_name(unsigned family);
+/* "ITER_UBUF", ...: the enumerator of one kind bit (the lowest of @kind) */
+const char *pc_kind_enum(unsigned kind);
 
 #ifdef __cplusplus
 }

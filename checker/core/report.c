@@ -25,6 +25,7 @@ static const char *const check_ids[NR_PC_CHECKS] = {
 #include "checks/check_list.h"
 #undef CHECK
 	[PC_NOTE]		= "pincheck-note",
+	[PC_UNDECIDED]		= "pincheck-undecided",
 	[PC_UNCHECKED]		= "pincheck-unchecked",
 };
 
@@ -106,7 +107,7 @@ static struct finding *new_finding(enum pc_check check, struct pc_pos pos,
 	f->pub.pos.file = f->file;
 	f->key = key;
 	f->seq = nr_findings++;
-	if (check != PC_NOTE)
+	if (check < NR_PC_FINDING_CHECKS)
 		total++;
 	return f;
 }
@@ -173,7 +174,7 @@ int pc_report_take(void (*fn)(const struct pc_finding *f, void *data),
 		struct finding *f = &findings[i];
 
 		fn(&f->pub, data);
-		n += f->pub.check != PC_NOTE;
+		n += f->pub.check < NR_PC_FINDING_CHECKS;
 		free(f->file);
 		free((char *)f->pub.msg);
 		free((char *)f->pub.json);
@@ -203,8 +204,9 @@ static void print_json(const struct pc_finding *f, const struct pc_output *o)
 	sb_json_member(&b, &first, "file", f->pos.file);
 	sb_json_int(&b, &first, "line", f->pos.line);
 	sb_json_int(&b, &first, "column", f->pos.col);
-	sb_json_member(&b, &first, "severity", f->check == PC_NOTE ? "note" :
-	      o->as_error ? "error" : "warning");
+	sb_json_member(&b, &first, "severity",
+		       f->check == PC_NOTE || f->check == PC_UNDECIDED ? "note" :
+		       o->as_error ? "error" : "warning");
 	sb_json_member(&b, &first, "check", pc_check_id(f->check));
 	sb_json_member(&b, &first, "message", f->msg);
 	printf("%s%s}\n", b.s, f->json);
@@ -217,7 +219,7 @@ static void print_one(const struct pc_finding *f, void *data)
 
 	if (o->format == PC_JSON)
 		print_json(f, o);
-	else
+	else if (f->check != PC_UNDECIDED)
 		print_text(f, o);
 }
 

@@ -25,6 +25,12 @@ enum pc_check {
 #include "checks/check_list.h"
 #undef CHECK
 	PC_NOTE,		/* about the analysis itself */
+	/*
+	 * a release a check could not judge from this file (the iterator's
+	 * kind comes from elsewhere): counted, printed with --format=json
+	 * only, never a warning
+	 */
+	PC_UNDECIDED,
 	PC_UNCHECKED,		/* a file that was not checked */
 	NR_PC_CHECKS
 };

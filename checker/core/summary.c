@@ -149,6 +149,15 @@ const struct pc_frontend *tu_frontend(void)
 	return frontend;
 }
 
+/* What the model asks of the file: whether an enumerator exists. */
+static int unit_has_enum(const char *name)
+{
+	long long val;
+
+	return frontend && frontend->enum_value &&
+	       frontend->enum_value(name, &val);
+}
+
 void tu_analyse(struct pc_unit *unit)
 {
 	struct pc_func *fn;
@@ -157,6 +166,7 @@ void tu_analyse(struct pc_unit *unit)
 
 	checks_init();
 	frontend = unit->fe;
+	pc_model_select(unit_has_enum);
 	for (fn = unit->funcs; fn; fn = fn->next)
 		add_function(fn);
 	cond_prescan(functions);

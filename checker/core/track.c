@@ -438,8 +438,8 @@ static int do_call(struct fn_info *fi, struct pc_insn *insn, int report)
 	name = insn->callee->name;
 	if (!implemented_here(insn->callee))
 		api = pc_model_lookup_name(name);
-	if (api && (api->role == ROLE_ARRAY_FREE ||
-		    api->role == ROLE_PIN_TEST))
+	/* frees of arrays, iterators' kinds: nothing of their pages */
+	if (api && api->role != ROLE_ACQUIRE && api->role != ROLE_RELEASE)
 		return 0;
 	if (api)
 		return api->role == ROLE_ACQUIRE ? do_acquire(fi, insn, api) :

@@ -15,6 +15,8 @@
 #define ENOMEM 12
 #define EAGAIN 11
 #define EINVAL 22
+#define EIO 5
+#define EOPNOTSUPP 95
 #define GFP_KERNEL 0xcc0
 #define FOLL_WRITE 0x01
 #define FOLL_GET 0x04
@@ -33,7 +35,15 @@ struct page { unsigned long flags; unsigned long compound_head; int _refcount; }
 struct folio { struct page page; };
 struct mm_struct;
 struct vm_area_struct;
-struct iov_iter { int type; bool user_backed; size_t count; };
+/* 6.12's order; 6.1's differs (IOVEC first, UBUF last, PIPE): see iter-6.1-order */
+#ifndef PINCHECK_ITER_ENUM
+enum iter_type {
+	ITER_UBUF, ITER_IOVEC, ITER_BVEC, ITER_KVEC, ITER_FOLIOQ,
+	ITER_XARRAY, ITER_DISCARD,
+};
+#endif
+struct iov_iter { unsigned char iter_type; bool data_source; size_t count; };
+struct kvec { void *iov_base; size_t iov_len; };
 struct bio_vec { struct page *bv_page; unsigned int bv_len; unsigned int bv_offset; };
 struct bio { unsigned short bi_vcnt; struct bio_vec *bi_io_vec; };
 struct scatterlist { unsigned long page_link; unsigned int offset, length; };
@@ -108,6 +118,7 @@ void unpin_user_page_range_dirty_lock(struct page *page, unsigned long npages,
 				      bool make_dirty);
 void unpin_user_pages(struct page **pages, unsigned long npages);
 void unpin_folio(struct folio *folio);
+void unpin_user_folio(struct folio *folio, unsigned long npages);
 void unpin_folios(struct folio **folios, unsigned long nfolios);
 void put_user_page(struct page *page);
 void put_user_pages(struct page **pages, unsigned long npages);
@@ -174,10 +185,57 @@ ssize_t iov_iter_extract_pages(struct iov_iter *i, struct page ***pages,
 			       size_t maxsize, unsigned int maxpages,
 			       unsigned int extraction_flags, size_t *offset0);
 
+/* include/linux/uio.h, 6.12 */
+static inline enum iter_type iov_iter_type(const struct iov_iter *i)
+{
+	return i->iter_type;
+}
+
+static inline bool iter_is_ubuf(const struct iov_iter *i)
+{
+	return iov_iter_type(i) == ITER_UBUF;
+}
+
+static inline bool iter_is_iovec(const struct iov_iter *i)
+{
+	return iov_iter_type(i) == ITER_IOVEC;
+}
+
+static inline bool iov_iter_is_kvec(const struct iov_iter *i)
+{
+	return iov_iter_type(i) == ITER_KVEC;
+}
+
+static inline bool iov_iter_is_bvec(const struct iov_iter *i)
+{
+	return iov_iter_type(i) == ITER_BVEC;
+}
+
+static inline bool user_backed_iter(const struct iov_iter *i)
+{
+	return iter_is_ubuf(i) || iter_is_iovec(i);
+}
+
 static inline bool iov_iter_extract_will_pin(const struct iov_iter *iter)
 {
-	return iter->user_backed;
+	return user_backed_iter(iter);
 }
+
+static inline void iov_iter_ubuf(struct iov_iter *i, unsigned int direction,
+				 void *buf, size_t count)
+{
+	i->iter_type = ITER_UBUF;
+	i->data_source = direction;
+	i->count = count;
+}
+
+int import_ubuf(int type, void *buf, size_t len, struct iov_iter *i);
+void iov_iter_kvec(struct iov_iter *i, unsigned int direction,
+		   const struct kvec *kvec, unsigned long nr_segs,
+		   size_t count);
+void iov_iter_bvec(struct iov_iter *i, unsigned int direction,
+		   const struct bio_vec *bvec, unsigned long nr_segs,
+		   size_t count);
 
 ssize_t iov_iter_get_pages(struct iov_iter *i, struct page **pages,
 			   size_t maxsize, unsigned int maxpages,

@@ -19,6 +19,10 @@ FORWARD = {
     'unpin_user_pages': ('release_pages', 2),
     'unpin_user_pages_dirty_lock': ('release_pages', 2),
     'unpin_user_page_range_dirty_lock': ('put_page', 1),
+    # folios (6.11+): unpin_folios() has no mutant, since folios_put()
+    # takes a folio_batch there, not an array
+    'unpin_folio': ('folio_put', 1),
+    'unpin_user_folio': ('folio_put', 1),
 }
 REVERSE = {
     'put_page': ('unpin_user_page', 1),

@@ -5,23 +5,37 @@
  *
  * iov_iter_extract_pages() pins the pages of a user-backed iterator and
  * takes no reference at all on the others (a COND acquisition of the
- * model); iov_iter_extract_will_pin() (a PIN_TEST) tells which.  Such
- * pages released with put_page() may be pinned; released with an unpin
- * where no test (or what was saved from one: cond.c) says it pinned,
- * they may hold nothing.
+ * model); the iterator's kind decides which (cond.c: its tests, the
+ * answers kept, the iterators made).  Such pages released with put_page()
+ * are wrong either way (a pin kept for good, or a reference it never
+ * had), unless the code took a reference of its own (get_page()) that
+ * the put drops.  Released with an unpin, they are right where the
+ * iterator is user-backed; wrong where it is not, or where the file
+ * keeps the answer and this release ignores it.  Where the kind comes
+ * from callers the file does not show, the unpin is not judged: it is
+ * counted as undecided (--format=json), never a warning.
  */
 #include "../check.h"
 #include "../cond.h"
 #include "../track.h"
 #include "../words.h"
 
-static void pc_report_cond(const struct pc_rel *rel, const struct pc_acq *o,
-		    const void *key)
+/* What an unpin of COND pages is, where it runs. */
+enum unpin_verdict {
+	UNPIN_RIGHT,		/* the iterator is user-backed there */
+	UNPIN_NOT_USER,		/* it is not: the pages hold nothing */
+	UNPIN_IGNORES,		/* the file keeps the answer; not tested here */
+	UNPIN_UNDECIDED,	/* the kind comes from callers not in view */
+};
+
+static void pc_report_cond(enum unpin_verdict v, const struct pc_rel *rel,
+			   const struct pc_acq *o, const void *key)
 {
 	int put = rel->api->family == FAM_GET;
+	enum pc_check check = v == UNPIN_UNDECIDED ? PC_UNDECIDED : PC_COND_PIN;
 	struct words w;
 
-	if (!words_start(&w, PC_COND_PIN, rel->pos, key))
+	if (!words_start(&w, check, rel->pos, key))
 		return;
 	words_releaser(&w, rel);
 	words_say(&w, " releases %s %s ", words_noun(rel->api, 0),
@@ -30,6 +44,11 @@ static void pc_report_cond(const struct pc_rel *rel, const struct pc_acq *o,
 	if (put)
 		words_say(&w, "; use %s() when iov_iter_extract_will_pin()",
 			  rel->api->cure);
+	else if (v == UNPIN_UNDECIDED)
+		words_say(&w, ", pinned only when the iterator is user-backed, which this file does not show");
+	else if (v == UNPIN_NOT_USER)
+		words_say(&w, ", where the iterator is not user-backed: %s no reference",
+			  rel->api->shape == SHAPE_PAGE ? "it holds" : "they hold");
 	else
 		words_say(&w, ", pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first");
 	words_json_release(&w, rel);
@@ -38,10 +57,21 @@ static void pc_report_cond(const struct pc_rel *rel, const struct pc_acq *o,
 	words_end(&w);
 }
 
+static enum unpin_verdict judge_unpin(const struct release_site *rel,
+				      const struct origin *o)
+{
+	if (cond_will_pin(&rel->guards) || cond_will_pin(&o->guards))
+		return UNPIN_RIGHT;
+	if (cond_wont_pin(&rel->guards) || cond_wont_pin(&o->guards))
+		return UNPIN_NOT_USER;
+	return cond_in_view() ? UNPIN_IGNORES : UNPIN_UNDECIDED;
+}
+
 static void judge_cond(const struct release_site *rel, const struct fact *f)
 {
 	unsigned fam = rel->api->family;
 	const struct origin *o, *any;
+	enum unpin_verdict v = UNPIN_IGNORES;
 	struct pc_rel r;
 	struct pc_acq a;
 
@@ -50,11 +80,16 @@ static void judge_cond(const struct release_site *rel, const struct fact *f)
 	o = origin_reaching(f, FAM_COND, &rel->guards, &any);
 	if (!o)
 		return;
-	if (fam == FAM_PIN && cond_will_pin(&rel->guards))
+	/* a put_page() that may drop the code's own get_page() */
+	if (fam == FAM_GET && origin_reaching(f, FAM_OWN, &rel->guards, &any))
+		return;
+	if (fam == FAM_PIN)
+		v = judge_unpin(rel, o);
+	if (v == UNPIN_RIGHT)
 		return;
 	r = site_rel(rel);
 	a = site_acq(o);
-	pc_report_cond(&r, &a, o);
+	pc_report_cond(v, &r, &a, o);
 }
 
 void register_cond_pin(void)
