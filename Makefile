@@ -32,7 +32,8 @@
 #
 # SPARSE_SRC=DIR uses your own sparse tree instead of Debian's source
 # package with sparse-patches/ applied.  KDIR=DIR runs the kernel targets
-# on your own tree; KVER=7.2 on Debian's linux-source-7.2 (default 6.1).
+# on your own tree; KVER=6.12 or KVER=7.2 on Debian's linux-source-6.12 or
+# linux-source-7.2 (default 6.1).
 
 SPARSE_SRC ?=
 BUILD ?= $(CURDIR)/build

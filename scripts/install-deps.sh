@@ -3,7 +3,7 @@
 #
 # Install what pincheck needs on a Debian (bookworm) machine: a compiler,
 # the sparse source package (Debian ships no libsparse), the kernel sources
-# the integration tests run on (6.1 from bookworm, 7.2 from
+# the integration tests run on (6.1 and 6.12 from bookworm, 7.2 from
 # trixie-backports through scripts/get-linux-source.sh, which leaves the
 # system's packages alone; KVER= one more), and the kernel's own build
 # dependencies.
