@@ -14,10 +14,9 @@
  * go, a phi of two arms of a branch becomes a select, empty blocks and
  * straight lines are packed.
  *
- * Memory is named as lower.c names it: an address is walked through
- * casts and pointer arithmetic to the first pointer whose target is a
- * struct (that struct's member: one object per member, the same in every
- * function), a variable, a loaded pointer or another base value.
+ * Memory is named by core/types.c, as for lower.c: each value carries
+ * its clang type (a QualType's opaque pointer), and clang_types below
+ * answers the walk's questions about them.
  */
 #include <algorithm>
 #include <climits>
@@ -41,6 +40,7 @@
 #include "lower.h"
 #include "model.h"
 #include "report.h"
+#include "../core/types.h"
 #include "../core/util.h"
 
 using namespace clang;
@@ -65,9 +65,7 @@ struct unit_state {
 	pc_func **tail = &unit.funcs;
 	std::unordered_map<const void *, pc_sym *> syms;
 	std::unordered_map<const void *, pc_value *> sym_values;
-	std::map<std::pair<const void *, long>, pc_member *> members;
-	/* the C type of a value: a pointer's, or for a symbol its object's */
-	std::unordered_map<const pc_value *, QualType> types;
+	pc_resolver resolver = {};
 	std::unordered_map<std::string, const char *> names;
 	std::unordered_map<long long, pc_value *> consts;
 };
@@ -111,17 +109,16 @@ static struct pc_pos pos_of(SourceLocation l)
 	return pc_pos_from(position_of(U->ctx->getSourceManager(), l));
 }
 
-/* ---- types ---- */
+/* ---- types, as core/types.c asks about them ---- */
+
+static QualType qt(const void *t)
+{
+	return QualType::getFromOpaquePtr(t);
+}
 
 static QualType canon(QualType t)
 {
 	return t.isNull() ? t : t.getCanonicalType().getUnqualifiedType();
-}
-
-static bool is_ptr_like(QualType t)
-{
-	t = canon(t);
-	return !t.isNull() && (t->isPointerType() || t->isArrayType());
 }
 
 static QualType pointee_type(QualType t)
@@ -134,21 +131,6 @@ static QualType pointee_type(QualType t)
 	if (const ArrayType *a = U->ctx->getAsArrayType(t))
 		return canon(a->getElementType());
 	return QualType();
-}
-
-static bool is_struct(QualType t)
-{
-	t = canon(t);
-	return !t.isNull() && t->isRecordType();
-}
-
-/* A struct, or an array (of arrays) of structs. */
-static bool is_struct_container(QualType t)
-{
-	t = canon(t);
-	while (!t.isNull() && t->isArrayType())
-		t = pointee_type(t);
-	return is_struct(t);
 }
 
 static long type_bytes(QualType t)
@@ -169,14 +151,126 @@ static bool is_unsigned(QualType t)
 			       t->isUnsignedIntegerOrEnumerationType());
 }
 
-/* ---- symbols and members ---- */
+static const void *ty_strip(const void *t)
+{
+	return canon(qt(t)).getAsOpaquePtr();
+}
+
+static enum pc_type_kind ty_kind(const void *p)
+{
+	QualType t = qt(p);
+
+	if (t->isVoidType())
+		return PC_TYPE_VOID;
+	if (t->isPointerType())
+		return PC_TYPE_PTR;
+	if (t->isArrayType())
+		return PC_TYPE_ARRAY;
+	return t->isRecordType() ? PC_TYPE_STRUCT : PC_TYPE_OTHER;
+}
+
+static const void *ty_target(const void *t)
+{
+	return pointee_type(qt(t)).getAsOpaquePtr();
+}
+
+static long ty_bytes(const void *t)
+{
+	return type_bytes(qt(t));
+}
+
+static const RecordDecl *record_of(const void *s)
+{
+	const RecordType *rt = qt(s)->getAs<RecordType>();
+	const RecordDecl *rd = rt ? rt->getDecl()->getDefinition() : nullptr;
+
+	return rd && !rd->isInvalidDecl() ? rd : nullptr;
+}
+
+static void ty_fields(const void *s,
+		      int (*fn)(const struct pc_field *f, void *arg), void *arg)
+{
+	const RecordDecl *rd = record_of(s);
+
+	if (!rd)
+		return;
+	const ASTRecordLayout &layout = U->ctx->getASTRecordLayout(rd);
+
+	for (const FieldDecl *m : rd->fields()) {
+		struct pc_field f = {};
+
+		f.type = m->getType().getAsOpaquePtr();
+		f.offset = layout.getFieldOffset(m->getFieldIndex()) / 8;
+		f.bytes = m->isBitField() ?
+			(m->getBitWidthValue(*U->ctx) + 7) / 8 :
+			type_bytes(m->getType());
+		if (const IdentifierInfo *id = m->getIdentifier()) {
+			f.name = id->getNameStart();
+			f.name_len = id->getLength();
+		}
+		if (fn(&f, arg))
+			return;
+	}
+}
+
+static const char *ty_tag(const void *s)
+{
+	const RecordDecl *rd = record_of(s);
+	const IdentifierInfo *id = rd ? rd->getIdentifier() : nullptr;
+
+	return id ? id->getNameStart() : nullptr;
+}
+
+static const char *ty_file(const void *s)
+{
+	const SourceManager &sm = U->ctx->getSourceManager();
+	const RecordDecl *rd = record_of(s);
+
+	if (!rd)
+		return nullptr;
+	return intern(sm.getFilename(sm.getExpansionLoc(
+			rd->getLocation())).str());
+}
+
+static const void *ty_struct_named(const char *tag)
+{
+	ASTContext &ctx = *U->ctx;
+
+	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
+			&ctx.Idents.get(tag))) {
+		auto *rd = dyn_cast<RecordDecl>(d);
+
+		if (rd && (rd = rd->getDefinition()))
+			return ctx.getRecordType(rd).getAsOpaquePtr();
+	}
+	return nullptr;
+}
+
+static const struct pc_types clang_types = {
+	ty_strip, ty_kind, ty_target, ty_bytes, ty_fields, ty_tag, ty_file,
+	ty_struct_named,
+};
+
+static const struct pc_member *fe_member_named(const char *tag,
+					       const char *member)
+{
+	return pc_member_named(&U->resolver, tag, member);
+}
+
+static const struct pc_frontend clang_frontend = { fe_member_named };
 
 static QualType vtype(const pc_value *v)
 {
-	auto it = U->types.find(v);
-
-	return it == U->types.end() ? QualType() : it->second;
+	return qt(v->type);
 }
+
+static void set_type(pc_value *v, QualType t)
+{
+	v->type = t.getAsOpaquePtr();
+	pc_value_set_flags(&U->resolver, v);
+}
+
+/* ---- symbols ---- */
 
 static pc_sym *sym_of(const Decl *d)
 {
@@ -212,156 +306,7 @@ static pc_sym *sym_of(const Decl *d)
 	return s;
 }
 
-/*
- * A struct the whole kernel shares (declared in include/linux/, a uapi
- * header, asm) holds the pages of every subsystem that uses it: no key
- * between files, as lower.c says.
- */
-static bool shared_struct(const RecordDecl *rd)
-{
-	const SourceManager &sm = U->ctx->getSourceManager();
-	std::string file = sm.getFilename(sm.getExpansionLoc(
-			rd->getLocation())).str();
-
-	return file.find("include/linux/") != std::string::npos ||
-	       file.find("include/uapi/") != std::string::npos ||
-	       file.find("/asm/") != std::string::npos ||
-	       file.find("/asm-generic/") != std::string::npos;
-}
-
-/* "tag.member", for a named pointer (or array) member of a named struct */
-static const char *member_key(const RecordDecl *rd, const FieldDecl *m)
-{
-	if (!m || !m->getIdentifier() || !rd->getIdentifier() ||
-	    shared_struct(rd))
-		return nullptr;
-	if (!is_ptr_like(m->getType()))
-		return nullptr;
-	return intern(rd->getName().str() + "." + m->getName().str());
-}
-
-static pc_member *member_of(const void *type_key, long off,
-			    const RecordDecl *rd, const FieldDecl *m)
-{
-	auto key = std::make_pair(type_key, off);
-	auto it = U->members.find(key);
-
-	if (it != U->members.end())
-		return it->second;
-	pc_member *pm = alloc<pc_member>();
-	U->members[key] = pm;
-	pm->key = rd && m ? member_key(rd, m) : nullptr;
-	return pm;
-}
-
-/*
- * The member of struct type @s at byte offset @off, looking through
- * embedded structs and arrays of structs to the innermost member.
- */
-static pc_member *member_at(QualType s, long off)
-{
-	for (int depth = 0; depth < MAX_WALK; depth++) {
-		s = canon(s);
-		if (s.isNull())
-			break;
-		if (s->isArrayType()) {
-			QualType elem = pointee_type(s);
-			long size = type_bytes(elem);
-
-			if (size > 0 && off >= 0)
-				off %= size;
-			s = elem;
-			continue;
-		}
-		const RecordType *rt = s->getAs<RecordType>();
-		const RecordDecl *rd = rt ? rt->getDecl()->getDefinition() :
-				       nullptr;
-		if (!rd || rd->isInvalidDecl())
-			break;
-		const ASTRecordLayout &layout = U->ctx->getASTRecordLayout(rd);
-		const FieldDecl *found = nullptr;
-		long foff = 0;
-
-		for (const FieldDecl *f : rd->fields()) {
-			long o = layout.getFieldOffset(f->getFieldIndex()) / 8;
-			long msize = f->isBitField() ?
-				(f->getBitWidthValue(*U->ctx) + 7) / 8 :
-				type_bytes(f->getType());
-
-			if (o <= off && (msize <= 0 || off < o + msize)) {
-				found = f;
-				foff = o;
-				break;
-			}
-		}
-		if (!found)
-			break;
-		if (!is_struct_container(found->getType()))
-			return member_of(s.getTypePtr(), foff, rd, found);
-		off -= foff;
-		s = found->getType();
-	}
-	return member_of(s.isNull() ? nullptr : s.getTypePtr(), off, nullptr,
-			 nullptr);
-}
-
-static const struct pc_member *fe_member_named(const char *tag,
-					       const char *member)
-{
-	ASTContext &ctx = *U->ctx;
-
-	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
-			&ctx.Idents.get(tag))) {
-		auto *rd = dyn_cast<RecordDecl>(d);
-
-		if (!rd || !(rd = rd->getDefinition()))
-			continue;
-		for (const FieldDecl *f : rd->fields())
-			if (f->getIdentifier() && f->getName() == member)
-				return member_at(ctx.getRecordType(rd),
-						 ctx.getFieldOffset(f) / 8);
-	}
-	return nullptr;
-}
-
-static const struct pc_frontend clang_frontend = { fe_member_named };
-
-/* ---- values and addresses ---- */
-
-static bool value_is_pointer(const pc_value *v)
-{
-	return v->kind == PC_VAL_SYM || is_ptr_like(vtype(v));
-}
-
-/* What the pointer value @v points to (for a symbol: the symbol itself). */
-static QualType value_pointee(const pc_value *v)
-{
-	if (v->kind == PC_VAL_SYM)
-		return canon(vtype(v));
-	return pointee_type(vtype(v));
-}
-
-/*
- * Only pointers to pointers (or void *) name arrays of pages worth
- * aliasing; a variable's address is one when the variable is a pointer
- * or an array of pointers.
- */
-static bool value_points_to_pointer(const pc_value *v)
-{
-	if (!value_is_pointer(v))
-		return false;
-	QualType t = value_pointee(v);
-
-	if (!t.isNull() && v->kind == PC_VAL_SYM && t->isArrayType())
-		t = pointee_type(t);
-	return !t.isNull() && (t->isPointerType() || t->isVoidType());
-}
-
-static void set_flags(pc_value *v)
-{
-	v->is_pointer = value_is_pointer(v);
-	v->points_to_pointer = value_points_to_pointer(v);
-}
+/* ---- values ---- */
 
 static pc_value *const_value(long long c)
 {
@@ -376,80 +321,6 @@ static pc_value *const_value(long long c)
 	return v;
 }
 
-/* Of an add's operands, the one that is the pointer being indexed. */
-static pc_value *index_base(const pc_insn *insn)
-{
-	if (value_is_pointer(insn->src1))
-		return insn->src1;
-	if (value_is_pointer(insn->src2))
-		return insn->src2;
-	if (insn->src2->kind == PC_VAL_REG && insn->src2->def &&
-	    (insn->src2->def->op == PC_OP_PTRCAST ||
-	     insn->src2->def->op == PC_OP_LOAD))
-		return insn->src2;
-	return insn->src1;
-}
-
-/* The address @v + @off, resolved: what memory it names (lower.c's). */
-static pc_addr resolve(pc_value *v, long off)
-{
-	pc_addr a = {};
-
-	a.kind = PC_ADDR_PTR;
-	for (int depth = 0; depth < MAX_WALK; depth++) {
-		QualType target = value_pointee(v);
-
-		if (!target.isNull() && is_struct_container(target)) {
-			a.kind = PC_ADDR_MEMBER;
-			a.member = member_at(target, off);
-			return a;
-		}
-		if (v->kind == PC_VAL_SYM) {
-			a.kind = PC_ADDR_SYM;
-			a.sym = v->sym;
-			return a;
-		}
-		if (v->kind != PC_VAL_REG || !v->def)
-			break;
-		pc_insn *insn = v->def;
-		bool next = true;
-
-		switch (insn->op) {
-		case PC_OP_ADD:
-			if (insn->src2->kind == PC_VAL_CONST) {
-				off += insn->src2->cval;
-				v = insn->src1;
-			} else if (insn->src1->kind == PC_VAL_CONST) {
-				off += insn->src1->cval;
-				v = insn->src2;
-			} else {
-				v = index_base(insn);
-			}
-			break;
-		case PC_OP_SUB:
-			if (insn->src2->kind == PC_VAL_CONST)
-				off -= insn->src2->cval;
-			v = insn->src1;
-			break;
-		case PC_OP_PTRCAST:
-		case PC_OP_CAST:
-			v = insn->src;
-			break;
-		case PC_OP_LOAD:
-			a.kind = PC_ADDR_LOADED;
-			a.load = insn;
-			return a;
-		default:
-			next = false;
-			break;
-		}
-		if (!next)
-			break;
-	}
-	a.base = v;
-	return a;
-}
-
 /* The address of variable or function @d, one value for the unit. */
 static pc_value *sym_value(const Decl *d)
 {
@@ -461,11 +332,10 @@ static pc_value *sym_value(const Decl *d)
 	pc_value *v = alloc<pc_value>();
 	v->kind = PC_VAL_SYM;
 	v->sym = sym_of(d);
-	if (auto *vd = dyn_cast<ValueDecl>(d))
-		U->types[v] = vd->getType();
 	U->sym_values[key] = v;
-	set_flags(v);
-	v->points = resolve(v, 0);
+	set_type(v, isa<ValueDecl>(d) ? cast<ValueDecl>(d)->getType() :
+		 QualType());
+	v->points = pc_resolve(&U->resolver, v, 0);
 	return v;
 }
 
@@ -481,10 +351,9 @@ static pc_value *anon_value(const void *key, QualType t)
 
 	v->kind = PC_VAL_SYM;
 	v->sym = s;
-	U->types[v] = t;
 	U->sym_values[key] = v;
-	set_flags(v);
-	v->points = resolve(v, 0);
+	set_type(v, t);
+	v->points = pc_resolve(&U->resolver, v, 0);
 	return v;
 }
 
@@ -693,9 +562,7 @@ pc_value *fn_lowering::new_reg(QualType t, pc_insn *def)
 
 	v->kind = PC_VAL_REG;
 	v->def = def;
-	if (!t.isNull())
-		U->types[v] = t;
-	set_flags(v);
+	set_type(v, t);
 	values.push_back(v);
 	if (def)
 		def->target = v;
@@ -851,9 +718,7 @@ pc_value *fn_lowering::undef(QualType t)
 	pc_value *v = alloc<pc_value>();
 
 	v->kind = PC_VAL_UNDEF;
-	if (!t.isNull())
-		U->types[v] = t;
-	set_flags(v);
+	set_type(v, t);
 	values.push_back(v);
 	return v;
 }
@@ -2858,9 +2723,9 @@ pc_func *fn_lowering::build()
 	/* addresses, now that every value is final */
 	for (pc_value *v : values)
 		if (v->kind != PC_VAL_CONST)
-			v->points = resolve(v, 0);
+			v->points = pc_resolve(&U->resolver, v, 0);
 	for (pc_insn *i : memops)
-		i->addr = resolve(i->addr_base, i->offset);
+		i->addr = pc_resolve(&U->resolver, i->addr_base, i->offset);
 	return fn;
 }
 
@@ -2880,8 +2745,7 @@ pc_func *fn_lowering::run()
 
 		v->kind = PC_VAL_ARG;
 		v->nr = i + 1;
-		U->types[v] = p->getType();
-		set_flags(v);
+		set_type(v, p->getType());
 		values.push_back(v);
 		args.push_back(v);
 		if (is_ssa(p)) {
@@ -2945,6 +2809,7 @@ struct pc_unit *lower_unit(ASTContext &ctx, int max_insns)
 	U = new unit_state;
 	U->ctx = &ctx;
 	U->unit.fe = &clang_frontend;
+	pc_resolver_init(&U->resolver, &clang_types, &U->arena);
 	for (Decl *d : ctx.getTranslationUnitDecl()->decls()) {
 		auto *fd = dyn_cast<FunctionDecl>(d);
 
@@ -2974,6 +2839,7 @@ void lower_end(void)
 {
 	if (!U)
 		return;
+	pc_resolver_end(&U->resolver);
 	pc_arena_free(&U->arena);
 	delete U;
 	U = nullptr;
