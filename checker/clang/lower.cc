@@ -264,12 +264,6 @@ static void int_type(const void *p, unsigned int *width, int *uns)
 	*uns = is_unsigned(t);
 }
 
-static void set_type(pc_value *v, QualType t)
-{
-	v->type = t.getAsOpaquePtr();
-	pc_value_set_flags(&U->resolver, v);
-}
-
 /* ---- symbols ---- */
 
 static pc_sym *sym_of(const Decl *d)
@@ -313,46 +307,43 @@ static pc_value *const_value(long long c)
 	return pc_const(&U->bu, c);
 }
 
-/* The address of variable or function @d, one value for the unit. */
-static pc_value *sym_value(const Decl *d)
+/*
+ * The address of an object, one value for the unit: variable or function
+ * @d's, or an object without a declaration (a compound literal, a string).
+ */
+static pc_value *object_value(const void *key, const Decl *d, QualType t)
 {
-	const Decl *key = d->getCanonicalDecl();
 	auto it = U->sym_values.find(key);
 
 	if (it != U->sym_values.end())
 		return it->second;
 	pc_value *v = alloc<pc_value>();
+
 	v->kind = PC_VAL_SYM;
-	v->sym = sym_of(d);
+	v->sym = d ? sym_of(d) : alloc<pc_sym>();
 	U->sym_values[key] = v;
-	set_type(v, isa<ValueDecl>(d) ? cast<ValueDecl>(d)->getType() :
-		 QualType());
+	v->type = t.getAsOpaquePtr();
+	pc_value_set_flags(&U->resolver, v);
 	v->points = pc_resolve(&U->resolver, v, 0);
 	return v;
 }
 
-/* An object without a declaration (a compound literal, a string). */
+static pc_value *sym_value(const Decl *d)
+{
+	auto *vd = dyn_cast<ValueDecl>(d);
+
+	return object_value(d->getCanonicalDecl(), d,
+			    vd ? vd->getType() : QualType());
+}
+
 static pc_value *anon_value(const void *key, QualType t)
 {
-	auto it = U->sym_values.find(key);
-
-	if (it != U->sym_values.end())
-		return it->second;
-	pc_value *v = alloc<pc_value>();
-	pc_sym *s = alloc<pc_sym>();
-
-	v->kind = PC_VAL_SYM;
-	v->sym = s;
-	U->sym_values[key] = v;
-	set_type(v, t);
-	v->points = pc_resolve(&U->resolver, v, 0);
-	return v;
+	return object_value(key, nullptr, t);
 }
 
 /* ---- one function ---- */
 
 using block = pc_block;
-
 
 /* An lvalue: an SSA variable, or memory at @addr + @off. */
 struct lval {
@@ -456,6 +447,7 @@ private:
 
 	/* statements */
 	void stmt(const Stmt *s);
+	void loop_body(const Stmt *body, block *b, block *c);
 	void decl_var(const VarDecl *vd);
 	void ret(const ReturnStmt *r);
 	block *label_block(const LabelDecl *l);
@@ -1500,6 +1492,18 @@ void fn_lowering::ret(const ReturnStmt *r)
 	br(frame ? frame->ret_blk : ret_blk);
 }
 
+/* A loop's body: break goes to @b, continue to @c. */
+void fn_lowering::loop_body(const Stmt *body, block *b, block *c)
+{
+	block *ob = brk, *oc = cont;
+
+	brk = b;
+	cont = c;
+	stmt(body);
+	brk = ob;
+	cont = oc;
+}
+
 void fn_lowering::stmt(const Stmt *s)
 {
 	if (!s)
@@ -1538,17 +1542,12 @@ void fn_lowering::stmt(const Stmt *s)
 	case Stmt::WhileStmtClass: {
 		auto *ws = cast<WhileStmt>(s);
 		block *head = new_block(), *body = new_block(), *end = new_block();
-		block *ob = brk, *oc = cont;
 
 		start(head, false);
 		cond_branch(ws->getCond(), body, end);
 		start(body);
-		brk = end;
-		cont = head;
-		stmt(ws->getBody());
+		loop_body(ws->getBody(), end, head);
 		br(head);
-		brk = ob;
-		cont = oc;
 		pc_seal(&bd, head);
 		start(end);
 		return;
@@ -1556,14 +1555,9 @@ void fn_lowering::stmt(const Stmt *s)
 	case Stmt::DoStmtClass: {
 		auto *ds = cast<DoStmt>(s);
 		block *body = new_block(), *cond = new_block(), *end = new_block();
-		block *ob = brk, *oc = cont;
 
 		start(body, false);
-		brk = end;
-		cont = cond;
-		stmt(ds->getBody());
-		brk = ob;
-		cont = oc;
+		loop_body(ds->getBody(), end, cond);
 		start(cond);
 		cond_branch(ds->getCond(), body, end);
 		pc_seal(&bd, body);
@@ -1574,7 +1568,6 @@ void fn_lowering::stmt(const Stmt *s)
 		auto *fs = cast<ForStmt>(s);
 		block *head = new_block(), *body = new_block();
 		block *inc = new_block(), *end = new_block();
-		block *ob = brk, *oc = cont;
 
 		stmt(fs->getInit());
 		start(head, false);
@@ -1583,11 +1576,7 @@ void fn_lowering::stmt(const Stmt *s)
 		else
 			br(body);
 		start(body);
-		brk = end;
-		cont = inc;
-		stmt(fs->getBody());
-		brk = ob;
-		cont = oc;
+		loop_body(fs->getBody(), end, inc);
 		start(inc);
 		if (fs->getInc())
 			effect(fs->getInc());
