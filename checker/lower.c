@@ -4,11 +4,9 @@
  *
  * Sparse's IR is in SSA form already: instructions, pseudos and blocks
  * map one to one.  What the lowering adds is the types' part of memory:
- * an address in sparse's IR is a chain of adds and casts down to a base
- * pointer, walked here to the first pointer whose target type is a
- * struct (then the address is that struct's member, the same in every
- * function), or down to a variable, a load or another base value.
- * Array indexes are dropped: every element of an array is one location.
+ * each value carries its sparse type, and core/types.c walks an address
+ * (a chain of adds and casts down to a base pointer) with the answers
+ * of sparse_types below, once the function's instructions are lowered.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -18,9 +16,9 @@
 #include "linearize.h"
 #include "symbol.h"
 #include "lower.h"
+#include "core/types.h"
 #include "core/util.h"
 
-#define MAX_WALK	32
 #define MAP_HASH	65536
 
 /* One map for everything lowered: sparse's object (and an offset) -> ours. */
@@ -42,6 +40,11 @@ static struct pc_value void_value = { .kind = PC_VAL_VOID };
 static struct pc_insn **pending;
 static struct instruction **pending_src;
 static int nr_pending, max_pending;
+
+/* Addresses to resolve once the function's instructions are all lowered. */
+static struct pc_value **unresolved;
+static struct pc_insn **memops;
+static int nr_unresolved, max_unresolved, nr_memops, max_memops;
 
 static void *alloc(size_t size)
 {
@@ -78,10 +81,7 @@ static void map_put(const void *key, long off, void *val)
 	map[h] = e;
 }
 
-/* Map keys of another kind than sparse's objects: members by offset. */
-#define MEMBER_TAG	1
-
-/* ---- types ---- */
+/* ---- types, as core/types.c asks about them ---- */
 
 static struct symbol *type_strip(struct symbol *t)
 {
@@ -104,6 +104,7 @@ static struct symbol *arg_type(int nr)
 	return arg ? type_strip(arg) : NULL;
 }
 
+/* A value's type; a symbol's is the symbol (what its address points to). */
 static struct symbol *pseudo_type(pseudo_t p)
 {
 	switch (p->type) {
@@ -112,68 +113,102 @@ static struct symbol *pseudo_type(pseudo_t p)
 		return p->def ? type_strip(p->def->type) : NULL;
 	case PSEUDO_ARG:
 		return arg_type(p->nr);
+	case PSEUDO_SYM:
+		return p->sym;
 	default:
 		return NULL;
 	}
-}
-
-/* What the pointer value p points to (for a symbol: the symbol itself). */
-static struct symbol *pseudo_pointee(pseudo_t p)
-{
-	struct symbol *t;
-
-	if (p->type == PSEUDO_SYM)
-		return type_strip(p->sym);
-	t = pseudo_type(p);
-	if (t && (t->type == SYM_PTR || t->type == SYM_ARRAY))
-		return type_strip(t->ctype.base_type);
-	return NULL;
-}
-
-static int pseudo_is_pointer(pseudo_t p)
-{
-	struct symbol *t;
-
-	if (p->type == PSEUDO_SYM)
-		return 1;
-	t = pseudo_type(p);
-	return t && (t->type == SYM_PTR || t->type == SYM_ARRAY);
-}
-
-/*
- * Only pointers to pointers (or void *, which drivers cast back) name
- * arrays of pages worth aliasing; a variable's address is one when the
- * variable is a pointer or an array of pointers.
- */
-static int points_to_pointer(pseudo_t p)
-{
-	struct symbol *t;
-
-	if (!pseudo_is_pointer(p))
-		return 0;
-	t = pseudo_pointee(p);
-	if (t && p->type == PSEUDO_SYM && t->type == SYM_ARRAY)
-		t = type_strip(t->ctype.base_type);
-	return t && (t->type == SYM_PTR || t == &void_ctype);
-}
-
-static int is_struct(struct symbol *t)
-{
-	return t && (t->type == SYM_STRUCT || t->type == SYM_UNION);
-}
-
-/* A struct, or an array (of arrays) of structs. */
-static int is_struct_container(struct symbol *t)
-{
-	while (t && t->type == SYM_ARRAY)
-		t = type_strip(t->ctype.base_type);
-	return is_struct(t);
 }
 
 static long type_bytes(struct symbol *t)
 {
 	return t && t->bit_size > 0 ? bits_to_bytes(t->bit_size) : 0;
 }
+
+static const void *sp_strip(const void *t)
+{
+	return type_strip((struct symbol *)t);
+}
+
+static enum pc_type_kind sp_kind(const void *p)
+{
+	const struct symbol *t = p;
+
+	if (t == &void_ctype)
+		return PC_TYPE_VOID;
+	switch (t->type) {
+	case SYM_PTR:		return PC_TYPE_PTR;
+	case SYM_ARRAY:		return PC_TYPE_ARRAY;
+	case SYM_STRUCT:
+	case SYM_UNION:		return PC_TYPE_STRUCT;
+	default:		return PC_TYPE_OTHER;
+	}
+}
+
+static const void *sp_target(const void *t)
+{
+	return ((const struct symbol *)t)->ctype.base_type;
+}
+
+static long sp_bytes(const void *t)
+{
+	return type_bytes((struct symbol *)t);
+}
+
+/*
+ * A break in FOR_EACH_PTR leaves one node of the list only: a member of
+ * a later node may match too, and be the one taken, as it always was.
+ */
+static void sp_fields(const void *p,
+		      int (*fn)(const struct pc_field *f, void *arg), void *arg)
+{
+	struct symbol *s = (struct symbol *)p, *m;
+
+	examine_symbol_type(s);
+	FOR_EACH_PTR(s->symbol_list, m) {
+		struct pc_field f = {
+			.type = m, .offset = m->offset,
+			.bytes = type_bytes(type_strip(m)),
+		};
+
+		if (m->ident) {
+			f.name = m->ident->name;
+			f.name_len = m->ident->len;
+		}
+		if (fn(&f, arg))
+			break;
+	} END_FOR_EACH_PTR(m);
+}
+
+static const char *sp_tag(const void *s)
+{
+	const struct symbol *t = s;
+
+	return t->ident ? show_ident(t->ident) : NULL;
+}
+
+static const char *sp_file(const void *s)
+{
+	return stream_name(((const struct symbol *)s)->pos.stream);
+}
+
+static const void *sp_struct_named(const char *tag)
+{
+	return lookup_symbol(built_in_ident(tag), NS_STRUCT);
+}
+
+static const struct pc_types sparse_types = {
+	.strip = sp_strip,
+	.kind = sp_kind,
+	.target = sp_target,
+	.bytes = sp_bytes,
+	.fields = sp_fields,
+	.tag = sp_tag,
+	.file = sp_file,
+	.struct_named = sp_struct_named,
+};
+
+static struct pc_resolver resolver = { .t = &sparse_types, .arena = &arena };
 
 /* ---- names ---- */
 
@@ -216,122 +251,10 @@ static struct pc_sym *sym_of(struct symbol *sym)
 	return s;
 }
 
-/*
- * A struct the whole kernel shares (struct scatterlist, struct bio_vec:
- * declared in include/linux/ or a uapi header) holds the pages of every
- * subsystem that uses it; what one file stores there says nothing of
- * another's.  Only a driver's or a subsystem's own structs carry facts
- * between files.
- */
-static int shared_struct(const struct symbol *s)
-{
-	const char *file = stream_name(s->pos.stream);
-
-	return strstr(file, "include/linux/") || strstr(file, "include/uapi/") ||
-	       strstr(file, "/asm/") || strstr(file, "/asm-generic/");
-}
-
-/*
- * "struct tag.member", the name of a member between files, for a named
- * member of a named struct that is not shared by the whole kernel, and
- * that can hold pages: a pointer, or an array (of pointers).  Counts and
- * sizes computed from pages carry facts in a file, not between files.
- */
-static const char *member_key(struct symbol *s, struct symbol *m)
-{
-	struct symbol *t;
-	char buf[512];
-	int n;
-
-	if (!m || !m->ident || !s->ident || shared_struct(s))
-		return NULL;
-	t = type_strip(m);
-	if (!t || (t->type != SYM_PTR && t->type != SYM_ARRAY))
-		return NULL;
-	n = snprintf(buf, sizeof(buf) - 2, "%s.%s", show_ident(s->ident),
-		     show_ident(m->ident));
-	if (n < 0 || n >= (int)sizeof(buf) - 2)
-		return NULL;
-	return strcpy(alloc(n + 1), buf);
-}
-
-/* The member of struct @s at byte @off: one object for every function. */
-static struct pc_member *member_of(struct symbol *s, long off,
-				   struct symbol *m)
-{
-	struct pc_member *pm = map_get((char *)s + MEMBER_TAG, off);
-
-	if (pm)
-		return pm;
-	pm = alloc(sizeof(*pm));
-	map_put((char *)s + MEMBER_TAG, off, pm);
-	pm->key = m ? member_key(s, m) : NULL;
-	return pm;
-}
-
-/*
- * The member of struct s at byte offset off, looking through embedded
- * structs and arrays of structs to the innermost member.
- */
-static struct pc_member *member_at(struct symbol *s, long off)
-{
-	struct symbol *m = NULL;
-	int depth;
-
-	for (depth = 0; depth < MAX_WALK; depth++) {
-		struct symbol *mt, *found = NULL;
-		long size;
-
-		s = type_strip(s);
-		if (s && s->type == SYM_ARRAY) {
-			struct symbol *elem = type_strip(s->ctype.base_type);
-
-			size = type_bytes(elem);
-			if (size > 0 && off >= 0)
-				off %= size;
-			s = elem;
-			continue;
-		}
-		if (!is_struct(s))
-			break;
-		examine_symbol_type(s);
-		FOR_EACH_PTR(s->symbol_list, m) {
-			long msize = type_bytes(type_strip(m));
-
-			if (m->offset <= off &&
-			    (msize <= 0 || off < m->offset + msize)) {
-				found = m;
-				break;
-			}
-		} END_FOR_EACH_PTR(m);
-		if (!found)
-			break;
-		m = found;
-		mt = type_strip(m);
-		if (!is_struct_container(mt))
-			return member_of(s, m->offset, m);
-		off -= m->offset;
-		s = mt;
-	}
-	return member_of(s, off, NULL);
-}
-
 static const struct pc_member *member_named(const char *tag,
 					    const char *member)
 {
-	struct symbol *stype = lookup_symbol(built_in_ident(tag), NS_STRUCT);
-	struct ident *id = built_in_ident(member);
-	struct symbol *m;
-
-	stype = type_strip(stype);
-	if (!is_struct(stype))
-		return NULL;
-	examine_symbol_type(stype);
-	FOR_EACH_PTR(stype->symbol_list, m) {
-		if (m->ident == id)
-			return member_at(stype, m->offset);
-	} END_FOR_EACH_PTR(m);
-	return NULL;
+	return pc_member_named(&resolver, tag, member);
 }
 
 /* Whether the file declares enumerator @name (BIO_PAGE_PINNED), its value */
@@ -355,78 +278,6 @@ static const struct pc_frontend sparse_frontend = {
 
 static struct pc_value *value_of(pseudo_t p);
 static struct pc_insn *insn_of(struct instruction *insn);
-
-/* Of an add's operands, the one that is the pointer being indexed. */
-static pseudo_t index_base(struct instruction *insn)
-{
-	if (pseudo_is_pointer(insn->src1))
-		return insn->src1;
-	if (pseudo_is_pointer(insn->src2))
-		return insn->src2;
-	if (insn->src2->type == PSEUDO_REG && insn->src2->def &&
-	    (insn->src2->def->opcode == OP_PTRTU ||
-	     insn->src2->def->opcode == OP_LOAD))
-		return insn->src2;
-	return insn->src1;
-}
-
-/* The address addr + off, resolved: what memory it names. */
-static struct pc_addr resolve(pseudo_t addr, long off)
-{
-	struct pc_addr a = { .kind = PC_ADDR_PTR };
-	int depth;
-
-	for (depth = 0; depth < MAX_WALK; depth++) {
-		struct symbol *target = pseudo_pointee(addr);
-		struct instruction *insn;
-
-		if (is_struct_container(target)) {
-			a.kind = PC_ADDR_MEMBER;
-			a.member = member_at(target, off);
-			return a;
-		}
-		if (addr->type == PSEUDO_SYM) {
-			a.kind = PC_ADDR_SYM;
-			a.sym = sym_of(addr->sym);
-			return a;
-		}
-		if (addr->type != PSEUDO_REG || !addr->def)
-			break;
-		insn = addr->def;
-		switch (insn->opcode) {
-		case OP_ADD:
-			if (insn->src2->type == PSEUDO_VAL) {
-				off += insn->src2->value;
-				addr = insn->src1;
-			} else if (insn->src1->type == PSEUDO_VAL) {
-				off += insn->src1->value;
-				addr = insn->src2;
-			} else {
-				addr = index_base(insn);
-			}
-			continue;
-		case OP_SUB:
-			if (insn->src2->type == PSEUDO_VAL)
-				off -= insn->src2->value;
-			addr = insn->src1;
-			continue;
-		case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
-		case OP_COPY: case OP_ZEXT: case OP_SEXT: case OP_TRUNC:
-		case OP_SYMADDR:
-			addr = insn->src;
-			continue;
-		case OP_LOAD:
-			a.kind = PC_ADDR_LOADED;
-			a.load = insn_of(insn);
-			return a;
-		default:
-			break;
-		}
-		break;
-	}
-	a.base = value_of(addr);
-	return a;
-}
 
 static struct pc_value *value_of(pseudo_t p)
 {
@@ -461,9 +312,14 @@ static struct pc_value *value_of(pseudo_t p)
 		v->kind = PC_VAL_UNDEF;
 		break;
 	}
-	v->is_pointer = pseudo_is_pointer(p);
-	v->points_to_pointer = points_to_pointer(p);
-	v->points = resolve(p, 0);
+	v->type = pseudo_type(p);
+	pc_value_set_flags(&resolver, v);
+	if (nr_unresolved == max_unresolved) {
+		max_unresolved = max_unresolved ? 2 * max_unresolved : 256;
+		unresolved = pc_xrealloc(unresolved,
+					 max_unresolved * sizeof(*unresolved));
+	}
+	unresolved[nr_unresolved++] = v;
 	return v;
 }
 
@@ -484,6 +340,7 @@ static enum pc_op op_of(int opcode)
 	case OP_LOAD:		return PC_OP_LOAD;
 	case OP_STORE:		return PC_OP_STORE;
 	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+	case OP_SYMADDR:	/* the address of its src: a copy */
 				return PC_OP_CAST;
 	case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
 				return PC_OP_PTRCAST;
@@ -611,7 +468,11 @@ static void fill_insn(struct pc_insn *i, struct instruction *insn)
 			i->src = value_of(insn->target);
 		i->addr_base = value_of(insn->src);
 		i->offset = insn->offset;
-		i->addr = resolve(insn->src, insn->offset);
+		if (nr_memops == max_memops) {
+			max_memops = max_memops ? 2 * max_memops : 256;
+			memops = pc_xrealloc(memops, max_memops * sizeof(*memops));
+		}
+		memops[nr_memops++] = i;
 		break;
 	case PC_OP_CAST: case PC_OP_PTRCAST:
 		i->src = value_of(insn->src);
@@ -663,6 +524,19 @@ static void fill_pending(void)
 		nr_pending--;
 		fill_insn(pending[nr_pending], pending_src[nr_pending]);
 	}
+}
+
+/* What the function's values point to and its memory accesses name. */
+static void resolve_pending(void)
+{
+	int n;
+
+	for (n = 0; n < nr_unresolved; n++)
+		unresolved[n]->points = pc_resolve(&resolver, unresolved[n], 0);
+	for (n = 0; n < nr_memops; n++)
+		memops[n]->addr = pc_resolve(&resolver, memops[n]->addr_base,
+					     memops[n]->offset);
+	nr_unresolved = nr_memops = 0;
 }
 
 static struct pc_bb **bb_array(struct basic_block_list *list, int *nr)
@@ -722,6 +596,7 @@ void lower_function(struct symbol *sym, struct entrypoint *ep)
 	fn->entry = bb_of(ep->entry->bb);
 	lower_args(fn, ep);
 	fill_pending();
+	resolve_pending();
 	cur_ep = NULL;
 	if (pc_dump_wanted())
 		pc_dump_func(stderr, fn);
@@ -737,6 +612,7 @@ struct pc_unit *lower_unit(void)
 
 void lower_end(void)
 {
+	pc_resolver_end(&resolver);
 	pc_arena_free(&arena);
 	memset(map, 0, sizeof(map));
 	unit.funcs = NULL;

@@ -9,23 +9,18 @@
  * returns apart): blocks of instructions, one return block fed by the
  * return statements, selects for cheap conditionals, and local scalars
  * whose address is never taken as SSA values, built while linearizing
- * (Braun et al., "Simple and Efficient Construction of SSA Form").  Then
- * the few simplifications of sparse the analysis notices: trivial phis
- * go, a phi of two arms of a branch becomes a select, empty blocks and
- * straight lines are packed.
+ * (Braun et al., "Simple and Efficient Construction of SSA Form").  The
+ * blocks, the SSA form and the end (the few simplifications of sparse
+ * the analysis notices: trivial phis, constants folded, dead code, phis
+ * of two arms of a branch as selects, empty blocks and straight lines
+ * packed) are core/build.c's: this file walks the AST and drives it.
  *
- * Memory is named as lower.c names it: an address is walked through
- * casts and pointer arithmetic to the first pointer whose target is a
- * struct (that struct's member: one object per member, the same in every
- * function), a variable, a loaded pointer or another base value.
+ * Memory is named by core/types.c, as for lower.c: each value carries
+ * its clang type (a QualType's opaque pointer), and clang_types below
+ * answers the walk's questions about them.
  */
 #include <algorithm>
-#include <climits>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
-#include <map>
-#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -41,6 +36,8 @@
 #include "lower.h"
 #include "model.h"
 #include "report.h"
+#include "../core/build.h"
+#include "../core/types.h"
 #include "../core/util.h"
 
 using namespace clang;
@@ -61,15 +58,11 @@ namespace {
 struct unit_state {
 	ASTContext *ctx = nullptr;
 	pc_arena arena = {};
-	pc_unit unit = {};
-	pc_func **tail = &unit.funcs;
+	pc_build_unit bu = {};
 	std::unordered_map<const void *, pc_sym *> syms;
 	std::unordered_map<const void *, pc_value *> sym_values;
-	std::map<std::pair<const void *, long>, pc_member *> members;
-	/* the C type of a value: a pointer's, or for a symbol its object's */
-	std::unordered_map<const pc_value *, QualType> types;
+	pc_resolver resolver = {};
 	std::unordered_map<std::string, const char *> names;
-	std::unordered_map<long long, pc_value *> consts;
 };
 
 static unit_state *U;
@@ -111,17 +104,16 @@ static struct pc_pos pos_of(SourceLocation l)
 	return pc_pos_from(position_of(U->ctx->getSourceManager(), l));
 }
 
-/* ---- types ---- */
+/* ---- types, as core/types.c asks about them ---- */
+
+static QualType qt(const void *t)
+{
+	return QualType::getFromOpaquePtr(t);
+}
 
 static QualType canon(QualType t)
 {
 	return t.isNull() ? t : t.getCanonicalType().getUnqualifiedType();
-}
-
-static bool is_ptr_like(QualType t)
-{
-	t = canon(t);
-	return !t.isNull() && (t->isPointerType() || t->isArrayType());
 }
 
 static QualType pointee_type(QualType t)
@@ -134,21 +126,6 @@ static QualType pointee_type(QualType t)
 	if (const ArrayType *a = U->ctx->getAsArrayType(t))
 		return canon(a->getElementType());
 	return QualType();
-}
-
-static bool is_struct(QualType t)
-{
-	t = canon(t);
-	return !t.isNull() && t->isRecordType();
-}
-
-/* A struct, or an array (of arrays) of structs. */
-static bool is_struct_container(QualType t)
-{
-	t = canon(t);
-	while (!t.isNull() && t->isArrayType())
-		t = pointee_type(t);
-	return is_struct(t);
 }
 
 static long type_bytes(QualType t)
@@ -169,14 +146,142 @@ static bool is_unsigned(QualType t)
 			       t->isUnsignedIntegerOrEnumerationType());
 }
 
-/* ---- symbols and members ---- */
-
-static QualType vtype(const pc_value *v)
+static const void *ty_strip(const void *t)
 {
-	auto it = U->types.find(v);
-
-	return it == U->types.end() ? QualType() : it->second;
+	return canon(qt(t)).getAsOpaquePtr();
 }
+
+static enum pc_type_kind ty_kind(const void *p)
+{
+	QualType t = qt(p);
+
+	if (t->isVoidType())
+		return PC_TYPE_VOID;
+	if (t->isPointerType())
+		return PC_TYPE_PTR;
+	if (t->isArrayType())
+		return PC_TYPE_ARRAY;
+	return t->isRecordType() ? PC_TYPE_STRUCT : PC_TYPE_OTHER;
+}
+
+static const void *ty_target(const void *t)
+{
+	return pointee_type(qt(t)).getAsOpaquePtr();
+}
+
+static long ty_bytes(const void *t)
+{
+	return type_bytes(qt(t));
+}
+
+static const RecordDecl *record_of(const void *s)
+{
+	const RecordType *rt = qt(s)->getAs<RecordType>();
+	const RecordDecl *rd = rt ? rt->getDecl()->getDefinition() : nullptr;
+
+	return rd && !rd->isInvalidDecl() ? rd : nullptr;
+}
+
+static void ty_fields(const void *s,
+		      int (*fn)(const struct pc_field *f, void *arg), void *arg)
+{
+	const RecordDecl *rd = record_of(s);
+
+	if (!rd)
+		return;
+	const ASTRecordLayout &layout = U->ctx->getASTRecordLayout(rd);
+
+	for (const FieldDecl *m : rd->fields()) {
+		struct pc_field f = {};
+
+		f.type = m->getType().getAsOpaquePtr();
+		f.offset = layout.getFieldOffset(m->getFieldIndex()) / 8;
+		f.bytes = m->isBitField() ?
+			(m->getBitWidthValue(*U->ctx) + 7) / 8 :
+			type_bytes(m->getType());
+		if (const IdentifierInfo *id = m->getIdentifier()) {
+			f.name = id->getNameStart();
+			f.name_len = id->getLength();
+		}
+		if (fn(&f, arg))
+			return;
+	}
+}
+
+static const char *ty_tag(const void *s)
+{
+	const RecordDecl *rd = record_of(s);
+	const IdentifierInfo *id = rd ? rd->getIdentifier() : nullptr;
+
+	return id ? id->getNameStart() : nullptr;
+}
+
+static const char *ty_file(const void *s)
+{
+	const SourceManager &sm = U->ctx->getSourceManager();
+	const RecordDecl *rd = record_of(s);
+
+	if (!rd)
+		return nullptr;
+	return intern(sm.getFilename(sm.getExpansionLoc(
+			rd->getLocation())).str());
+}
+
+static const void *ty_struct_named(const char *tag)
+{
+	ASTContext &ctx = *U->ctx;
+
+	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
+			&ctx.Idents.get(tag))) {
+		auto *rd = dyn_cast<RecordDecl>(d);
+
+		if (rd && (rd = rd->getDefinition()))
+			return ctx.getRecordType(rd).getAsOpaquePtr();
+	}
+	return nullptr;
+}
+
+static const struct pc_types clang_types = {
+	ty_strip, ty_kind, ty_target, ty_bytes, ty_fields, ty_tag, ty_file,
+	ty_struct_named,
+};
+
+static const struct pc_member *fe_member_named(const char *tag,
+					       const char *member)
+{
+	return pc_member_named(&U->resolver, tag, member);
+}
+
+/* Whether the file declares enumerator @name (BIO_PAGE_PINNED), its value */
+static int fe_enum_value(const char *name, long long *val)
+{
+	ASTContext &ctx = *U->ctx;
+
+	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
+			&ctx.Idents.get(name))) {
+		if (auto *ec = dyn_cast<EnumConstantDecl>(d)) {
+			*val = ec->getInitVal().getExtValue();
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static const struct pc_frontend clang_frontend = {
+	fe_member_named, fe_enum_value
+};
+
+/* How wide and signed @p is, for folding (the builder's 64 bits else). */
+static void int_type(const void *p, unsigned int *width, int *uns)
+{
+	QualType t = canon(qt(p));
+
+	if (t->isIntegralOrEnumerationType())
+		*width = U->ctx->getTypeSize(t);
+	*uns = is_unsigned(t);
+}
+
+/* ---- symbols ---- */
 
 static pc_sym *sym_of(const Decl *d)
 {
@@ -212,321 +317,50 @@ static pc_sym *sym_of(const Decl *d)
 	return s;
 }
 
-/*
- * A struct the whole kernel shares (declared in include/linux/, a uapi
- * header, asm) holds the pages of every subsystem that uses it: no key
- * between files, as lower.c says.
- */
-static bool shared_struct(const RecordDecl *rd)
-{
-	const SourceManager &sm = U->ctx->getSourceManager();
-	std::string file = sm.getFilename(sm.getExpansionLoc(
-			rd->getLocation())).str();
-
-	return file.find("include/linux/") != std::string::npos ||
-	       file.find("include/uapi/") != std::string::npos ||
-	       file.find("/asm/") != std::string::npos ||
-	       file.find("/asm-generic/") != std::string::npos;
-}
-
-/* "tag.member", for a named pointer (or array) member of a named struct */
-static const char *member_key(const RecordDecl *rd, const FieldDecl *m)
-{
-	if (!m || !m->getIdentifier() || !rd->getIdentifier() ||
-	    shared_struct(rd))
-		return nullptr;
-	if (!is_ptr_like(m->getType()))
-		return nullptr;
-	return intern(rd->getName().str() + "." + m->getName().str());
-}
-
-static pc_member *member_of(const void *type_key, long off,
-			    const RecordDecl *rd, const FieldDecl *m)
-{
-	auto key = std::make_pair(type_key, off);
-	auto it = U->members.find(key);
-
-	if (it != U->members.end())
-		return it->second;
-	pc_member *pm = alloc<pc_member>();
-	U->members[key] = pm;
-	pm->key = rd && m ? member_key(rd, m) : nullptr;
-	return pm;
-}
-
-/*
- * The member of struct type @s at byte offset @off, looking through
- * embedded structs and arrays of structs to the innermost member.
- */
-static pc_member *member_at(QualType s, long off)
-{
-	for (int depth = 0; depth < MAX_WALK; depth++) {
-		s = canon(s);
-		if (s.isNull())
-			break;
-		if (s->isArrayType()) {
-			QualType elem = pointee_type(s);
-			long size = type_bytes(elem);
-
-			if (size > 0 && off >= 0)
-				off %= size;
-			s = elem;
-			continue;
-		}
-		const RecordType *rt = s->getAs<RecordType>();
-		const RecordDecl *rd = rt ? rt->getDecl()->getDefinition() :
-				       nullptr;
-		if (!rd || rd->isInvalidDecl())
-			break;
-		const ASTRecordLayout &layout = U->ctx->getASTRecordLayout(rd);
-		const FieldDecl *found = nullptr;
-		long foff = 0;
-
-		for (const FieldDecl *f : rd->fields()) {
-			long o = layout.getFieldOffset(f->getFieldIndex()) / 8;
-			long msize = f->isBitField() ?
-				(f->getBitWidthValue(*U->ctx) + 7) / 8 :
-				type_bytes(f->getType());
-
-			if (o <= off && (msize <= 0 || off < o + msize)) {
-				found = f;
-				foff = o;
-				break;
-			}
-		}
-		if (!found)
-			break;
-		if (!is_struct_container(found->getType()))
-			return member_of(s.getTypePtr(), foff, rd, found);
-		off -= foff;
-		s = found->getType();
-	}
-	return member_of(s.isNull() ? nullptr : s.getTypePtr(), off, nullptr,
-			 nullptr);
-}
-
-static const struct pc_member *fe_member_named(const char *tag,
-					       const char *member)
-{
-	ASTContext &ctx = *U->ctx;
-
-	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
-			&ctx.Idents.get(tag))) {
-		auto *rd = dyn_cast<RecordDecl>(d);
-
-		if (!rd || !(rd = rd->getDefinition()))
-			continue;
-		for (const FieldDecl *f : rd->fields())
-			if (f->getIdentifier() && f->getName() == member)
-				return member_at(ctx.getRecordType(rd),
-						 ctx.getFieldOffset(f) / 8);
-	}
-	return nullptr;
-}
-
-/* Whether the file declares enumerator @name (BIO_PAGE_PINNED), its value */
-static int fe_enum_value(const char *name, long long *val)
-{
-	ASTContext &ctx = *U->ctx;
-
-	for (NamedDecl *d : ctx.getTranslationUnitDecl()->lookup(
-			&ctx.Idents.get(name))) {
-		if (auto *ec = dyn_cast<EnumConstantDecl>(d)) {
-			*val = ec->getInitVal().getExtValue();
-			return 1;
-		}
-	}
-	return 0;
-}
-
-static const struct pc_frontend clang_frontend = {
-	fe_member_named, fe_enum_value
-};
-
-/* ---- values and addresses ---- */
-
-static bool value_is_pointer(const pc_value *v)
-{
-	return v->kind == PC_VAL_SYM || is_ptr_like(vtype(v));
-}
-
-/* What the pointer value @v points to (for a symbol: the symbol itself). */
-static QualType value_pointee(const pc_value *v)
-{
-	if (v->kind == PC_VAL_SYM)
-		return canon(vtype(v));
-	return pointee_type(vtype(v));
-}
-
-/*
- * Only pointers to pointers (or void *) name arrays of pages worth
- * aliasing; a variable's address is one when the variable is a pointer
- * or an array of pointers.
- */
-static bool value_points_to_pointer(const pc_value *v)
-{
-	if (!value_is_pointer(v))
-		return false;
-	QualType t = value_pointee(v);
-
-	if (!t.isNull() && v->kind == PC_VAL_SYM && t->isArrayType())
-		t = pointee_type(t);
-	return !t.isNull() && (t->isPointerType() || t->isVoidType());
-}
-
-static void set_flags(pc_value *v)
-{
-	v->is_pointer = value_is_pointer(v);
-	v->points_to_pointer = value_points_to_pointer(v);
-}
+/* ---- values ---- */
 
 static pc_value *const_value(long long c)
 {
-	auto it = U->consts.find(c);
+	return pc_const(&U->bu, c);
+}
 
-	if (it != U->consts.end())
+/*
+ * The address of an object, one value for the unit: variable or function
+ * @d's, or an object without a declaration (a compound literal, a string).
+ */
+static pc_value *object_value(const void *key, const Decl *d, QualType t)
+{
+	auto it = U->sym_values.find(key);
+
+	if (it != U->sym_values.end())
 		return it->second;
 	pc_value *v = alloc<pc_value>();
-	v->kind = PC_VAL_CONST;
-	v->cval = c;
-	U->consts[c] = v;
+
+	v->kind = PC_VAL_SYM;
+	v->sym = d ? sym_of(d) : alloc<pc_sym>();
+	U->sym_values[key] = v;
+	v->type = t.getAsOpaquePtr();
+	pc_value_set_flags(&U->resolver, v);
+	v->points = pc_resolve(&U->resolver, v, 0);
 	return v;
 }
 
-/* Of an add's operands, the one that is the pointer being indexed. */
-static pc_value *index_base(const pc_insn *insn)
-{
-	if (value_is_pointer(insn->src1))
-		return insn->src1;
-	if (value_is_pointer(insn->src2))
-		return insn->src2;
-	if (insn->src2->kind == PC_VAL_REG && insn->src2->def &&
-	    (insn->src2->def->op == PC_OP_PTRCAST ||
-	     insn->src2->def->op == PC_OP_LOAD))
-		return insn->src2;
-	return insn->src1;
-}
-
-/* The address @v + @off, resolved: what memory it names (lower.c's). */
-static pc_addr resolve(pc_value *v, long off)
-{
-	pc_addr a = {};
-
-	a.kind = PC_ADDR_PTR;
-	for (int depth = 0; depth < MAX_WALK; depth++) {
-		QualType target = value_pointee(v);
-
-		if (!target.isNull() && is_struct_container(target)) {
-			a.kind = PC_ADDR_MEMBER;
-			a.member = member_at(target, off);
-			return a;
-		}
-		if (v->kind == PC_VAL_SYM) {
-			a.kind = PC_ADDR_SYM;
-			a.sym = v->sym;
-			return a;
-		}
-		if (v->kind != PC_VAL_REG || !v->def)
-			break;
-		pc_insn *insn = v->def;
-		bool next = true;
-
-		switch (insn->op) {
-		case PC_OP_ADD:
-			if (insn->src2->kind == PC_VAL_CONST) {
-				off += insn->src2->cval;
-				v = insn->src1;
-			} else if (insn->src1->kind == PC_VAL_CONST) {
-				off += insn->src1->cval;
-				v = insn->src2;
-			} else {
-				v = index_base(insn);
-			}
-			break;
-		case PC_OP_SUB:
-			if (insn->src2->kind == PC_VAL_CONST)
-				off -= insn->src2->cval;
-			v = insn->src1;
-			break;
-		case PC_OP_PTRCAST:
-		case PC_OP_CAST:
-			v = insn->src;
-			break;
-		case PC_OP_LOAD:
-			a.kind = PC_ADDR_LOADED;
-			a.load = insn;
-			return a;
-		default:
-			next = false;
-			break;
-		}
-		if (!next)
-			break;
-	}
-	a.base = v;
-	return a;
-}
-
-/* The address of variable or function @d, one value for the unit. */
 static pc_value *sym_value(const Decl *d)
 {
-	const Decl *key = d->getCanonicalDecl();
-	auto it = U->sym_values.find(key);
+	auto *vd = dyn_cast<ValueDecl>(d);
 
-	if (it != U->sym_values.end())
-		return it->second;
-	pc_value *v = alloc<pc_value>();
-	v->kind = PC_VAL_SYM;
-	v->sym = sym_of(d);
-	if (auto *vd = dyn_cast<ValueDecl>(d))
-		U->types[v] = vd->getType();
-	U->sym_values[key] = v;
-	set_flags(v);
-	v->points = resolve(v, 0);
-	return v;
+	return object_value(d->getCanonicalDecl(), d,
+			    vd ? vd->getType() : QualType());
 }
 
-/* An object without a declaration (a compound literal, a string). */
 static pc_value *anon_value(const void *key, QualType t)
 {
-	auto it = U->sym_values.find(key);
-
-	if (it != U->sym_values.end())
-		return it->second;
-	pc_value *v = alloc<pc_value>();
-	pc_sym *s = alloc<pc_sym>();
-
-	v->kind = PC_VAL_SYM;
-	v->sym = s;
-	U->types[v] = t;
-	U->sym_values[key] = v;
-	set_flags(v);
-	v->points = resolve(v, 0);
-	return v;
+	return object_value(key, nullptr, t);
 }
 
 /* ---- one function ---- */
 
-struct phi_info;
-
-struct block {
-	pc_bb *bb;
-	std::vector<pc_insn *> phis, insns, phisrcs;
-	pc_insn *term = nullptr;
-	std::vector<block *> preds, succs;
-	std::unordered_map<const void *, pc_value *> defs;
-	std::vector<phi_info *> incomplete;
-	bool sealed = false, reachable = false, dead = false;
-};
-
-struct phi_info {
-	pc_insn *insn;
-	block *b;
-	const void *key;
-	QualType type;
-	std::vector<std::pair<block *, pc_value *>> ops;
-	bool dead = false;
-};
+using block = pc_block;
 
 /* An lvalue: an SSA variable, or memory at @addr + @off. */
 struct lval {
@@ -549,26 +383,23 @@ static const char ret_key[] = "return";
 
 class fn_lowering {
 public:
-	fn_lowering(const FunctionDecl *fd) : fd(fd), ctx(*U->ctx) {}
+	fn_lowering(const FunctionDecl *fd) : fd(fd), ctx(*U->ctx)
+	{
+		pc_builder_init(&bd, &U->bu);
+	}
+	~fn_lowering() { pc_builder_free(&bd); }
 	pc_func *run();
-	pc_value *find(pc_value *v);
-	int nr_insns = 0;
+	pc_builder bd;			/* core/build.h: blocks, SSA, the end */
 
 private:
 	const FunctionDecl *fd;
 	ASTContext &ctx;
-	std::vector<std::unique_ptr<block>> blocks;
-	std::vector<std::unique_ptr<phi_info>> phis;
-	std::unordered_map<const pc_bb *, block *> of_bb;
-	block *cur = nullptr, *entry = nullptr, *ret_blk = nullptr;
+	block *ret_blk = nullptr;
 	block *brk = nullptr, *cont = nullptr;
 	switch_ctx *sw = nullptr;
 	std::unordered_set<const VarDecl *> addr_taken;
 	std::unordered_map<const LabelDecl *, block *> labels;
 	std::unordered_map<const OpaqueValueExpr *, pc_value *> opaque;
-	std::unordered_map<pc_value *, pc_value *> repl;
-	std::vector<pc_value *> values;		/* REG and ARG: for points */
-	std::vector<pc_insn *> memops;		/* LOAD, STORE: for addr */
 	/* an inline helper being lowered into its caller: its returns */
 	struct inline_frame {
 		block *ret_blk;
@@ -577,28 +408,31 @@ private:
 	};
 	inline_frame *frame = nullptr;
 	std::vector<const FunctionDecl *> inlining;
-	pc_pos pos = {};			/* sparse's current_pos */
+	pc_pos &pos = bd.pos;			/* sparse's current_pos */
 
-	/* blocks and instructions */
-	block *new_block();
-	block *active();
-	void add_edge(block *from, block *to);
-	void start(block *b, bool seal = true);
-	pc_insn *emit(pc_op op);
-	pc_value *new_reg(QualType t, pc_insn *def);
-	pc_value *op2(pc_op op, pc_value *a, pc_value *b, QualType t);
-	void br(block *to);
-	void cbr(pc_value *c, block *t, block *f);
+	/* the builder's, with clang's types */
+	block *new_block() { return pc_new_block(&bd); }
+	block *active() { return pc_active(&bd); }
+	void start(block *b, bool seal = true) { pc_start(&bd, b, seal); }
+	pc_insn *emit(pc_op op) { return pc_emit(&bd, op); }
+	pc_value *new_reg(QualType t, pc_insn *def)
+	{
+		return pc_new_reg(&bd, t.getAsOpaquePtr(), def);
+	}
+	pc_value *op2(pc_op op, pc_value *a, pc_value *b, QualType t)
+	{
+		return pc_op2(&bd, op, a, b, t.getAsOpaquePtr());
+	}
+	void br(block *to) { pc_br(&bd, to); }
+	void write_var(const void *key, block *b, pc_value *v)
+	{
+		pc_write_var(b, key, v);
+	}
+	pc_value *read_var(const void *key, QualType t, block *b)
+	{
+		return pc_read_var(&bd, key, t.getAsOpaquePtr(), b);
+	}
 	void set_pos(const Expr *e);
-
-	/* SSA */
-	void write_var(const void *key, block *b, pc_value *v);
-	pc_value *read_var(const void *key, QualType t, block *b);
-	pc_value *read_var_rec(const void *key, QualType t, block *b);
-	phi_info *new_phi(block *b, const void *key, QualType t);
-	void add_phi_operands(phi_info *phi);
-	void seal(block *b);
-	pc_value *undef(QualType t);
 	bool is_ssa(const VarDecl *vd);
 	void find_addr_taken(const Stmt *s);
 
@@ -620,7 +454,6 @@ private:
 	pc_value *to_bool(const Expr *e);
 	pc_value *logical(const BinaryOperator *e);
 	pc_value *conditional(const AbstractConditionalOperator *e);
-	pc_value *select(pc_value *c, pc_value *t, pc_value *f, QualType type);
 	pc_value *call(const CallExpr *c);
 	pc_value *inline_call(const CallExpr *c, const FunctionDecl *def,
 			      const std::vector<pc_value *> &args);
@@ -631,220 +464,11 @@ private:
 
 	/* statements */
 	void stmt(const Stmt *s);
+	void loop_body(const Stmt *body, block *b, block *c);
 	void decl_var(const VarDecl *vd);
 	void ret(const ReturnStmt *r);
 	block *label_block(const LabelDecl *l);
-
-	/* the end: sparse's shape */
-	void finish();
-	void prune();
-	bool trivial_phis();
-	bool fold_insns();
-	void drop_edge(block *from, block *to);
-	bool fold_branches();
-	void dead_code();
-	void materialize_phis();
-	bool if_convert(block *b);
-	bool remove_empty(block *b);
-	bool merge(block *b);
-	void retarget(block *p, block *from, block *to);
-	void simplify();
-	pc_func *build();
 };
-
-block *fn_lowering::new_block()
-{
-	blocks.push_back(std::make_unique<block>());
-	block *b = blocks.back().get();
-
-	b->bb = alloc<pc_bb>();
-	of_bb[b->bb] = b;
-	return b;
-}
-
-/* Code after a return or a goto: a block of its own that nothing reaches. */
-block *fn_lowering::active()
-{
-	if (!cur) {
-		cur = new_block();
-		cur->sealed = true;
-	}
-	return cur;
-}
-
-void fn_lowering::add_edge(block *from, block *to)
-{
-	for (block *p : to->preds)
-		if (p == from)
-			return;
-	to->preds.push_back(from);
-	from->succs.push_back(to);
-}
-
-void fn_lowering::start(block *b, bool do_seal)
-{
-	if (cur && cur != b)
-		br(b);
-	cur = b;
-	if (do_seal)
-		seal(b);
-}
-
-pc_insn *fn_lowering::emit(pc_op op)
-{
-	block *b = active();
-	pc_insn *insn = alloc<pc_insn>();
-
-	insn->op = op;
-	insn->pos = pos;
-	insn->bb = b->bb;
-	if (op != PC_OP_BR && op != PC_OP_CBR && op != PC_OP_SWITCH &&
-	    op != PC_OP_RET && op != PC_OP_UNREACH)
-		b->insns.push_back(insn);
-	return insn;
-}
-
-pc_value *fn_lowering::new_reg(QualType t, pc_insn *def)
-{
-	pc_value *v = alloc<pc_value>();
-
-	v->kind = PC_VAL_REG;
-	v->def = def;
-	if (!t.isNull())
-		U->types[v] = t;
-	set_flags(v);
-	values.push_back(v);
-	if (def)
-		def->target = v;
-	return v;
-}
-
-/*
- * sparse folds operations on constants (an inlined helper's constant
- * argument becomes the flag mask it tests): the value in @t's width.
- */
-static bool fold(pc_op op, long long a, long long b, QualType t,
-		 long long *r)
-{
-	unsigned long long ua = a, ub = b;
-	unsigned width = 64;
-
-	t = canon(t);
-	if (!t.isNull() && t->isIntegralOrEnumerationType())
-		width = U->ctx->getTypeSize(t);
-	switch (op) {
-	case PC_OP_ADD: *r = ua + ub; break;
-	case PC_OP_SUB: *r = ua - ub; break;
-	case PC_OP_MUL: *r = ua * ub; break;
-	case PC_OP_AND: *r = a & b; break;
-	case PC_OP_OR: *r = a | b; break;
-	case PC_OP_SHL:
-		if (b < 0 || b >= 64)
-			return false;
-		*r = ua << b;
-		break;
-	case PC_OP_LSR:
-		if (b < 0 || b >= 64)
-			return false;
-		if (width < 64)
-			ua &= (1ULL << width) - 1;
-		*r = ua >> b;
-		break;
-	case PC_OP_ASR:
-		if (b < 0 || b >= 64)
-			return false;
-		*r = a >> b;
-		break;
-	case PC_OP_DIVS:
-		if (!b || (a == LLONG_MIN && b == -1))
-			return false;
-		*r = a / b;
-		break;
-	case PC_OP_DIVU:
-		if (!b)
-			return false;
-		*r = ua / ub;
-		break;
-	case PC_OP_SET_EQ: *r = a == b; return true;
-	case PC_OP_SET_NE: *r = a != b; return true;
-	case PC_OP_SET_LT: *r = a < b; return true;
-	case PC_OP_SET_LE: *r = a <= b; return true;
-	case PC_OP_SET_GT: *r = a > b; return true;
-	case PC_OP_SET_GE: *r = a >= b; return true;
-	case PC_OP_SET_B: *r = ua < ub; return true;
-	case PC_OP_SET_BE: *r = ua <= ub; return true;
-	case PC_OP_SET_A: *r = ua > ub; return true;
-	case PC_OP_SET_AE: *r = ua >= ub; return true;
-	default:
-		return false;
-	}
-	if (width < 64) {
-		unsigned long long m = (1ULL << width) - 1, v = *r & m;
-
-		if (!is_unsigned(t) && (v >> (width - 1)) & 1)
-			v |= ~m;
-		*r = v;
-	}
-	return true;
-}
-
-pc_value *fn_lowering::op2(pc_op op, pc_value *a, pc_value *b, QualType t)
-{
-	long long r;
-
-	if (a->kind == PC_VAL_CONST && b->kind == PC_VAL_CONST &&
-	    fold(op, a->cval, b->cval, t, &r))
-		return const_value(r);
-	pc_insn *insn = emit(op);
-
-	insn->src1 = a;
-	insn->src2 = b;
-	return new_reg(t, insn);
-}
-
-void fn_lowering::br(block *to)
-{
-	if (!cur)
-		return;
-	pc_insn *insn = emit(PC_OP_BR);
-
-	cur->term = insn;
-	add_edge(cur, to);
-	cur = nullptr;
-}
-
-/* sparse's cbr: "cbr (x != 0)" tests x, "cbr (x == 0)" swaps the sides */
-void fn_lowering::cbr(pc_value *c, block *t, block *f)
-{
-	for (int depth = 0; depth < 8 && c->kind == PC_VAL_REG && c->def;
-	     depth++) {
-		pc_insn *d = c->def;
-
-		if ((d->op != PC_OP_SET_EQ && d->op != PC_OP_SET_NE) ||
-		    d->src2->kind != PC_VAL_CONST || d->src2->cval)
-			break;
-		if (d->op == PC_OP_SET_EQ)
-			std::swap(t, f);
-		c = d->src1;
-	}
-	if (c->kind == PC_VAL_CONST) {
-		br(c->cval ? t : f);
-		return;
-	}
-	if (t == f) {
-		br(t);
-		return;
-	}
-	pc_insn *insn = emit(PC_OP_CBR);
-
-	insn->src = c;
-	insn->bb_true = t->bb;
-	insn->bb_false = f->bb;
-	cur->term = insn;
-	add_edge(cur, t);
-	add_edge(cur, f);
-	cur = nullptr;
-}
 
 void fn_lowering::set_pos(const Expr *e)
 {
@@ -857,107 +481,6 @@ void fn_lowering::set_pos(const Expr *e)
 }
 
 /* ---- SSA ---- */
-
-void fn_lowering::write_var(const void *key, block *b, pc_value *v)
-{
-	b->defs[key] = v;
-}
-
-pc_value *fn_lowering::undef(QualType t)
-{
-	pc_value *v = alloc<pc_value>();
-
-	v->kind = PC_VAL_UNDEF;
-	if (!t.isNull())
-		U->types[v] = t;
-	set_flags(v);
-	values.push_back(v);
-	return v;
-}
-
-phi_info *fn_lowering::new_phi(block *b, const void *key, QualType t)
-{
-	phis.push_back(std::make_unique<phi_info>());
-	phi_info *phi = phis.back().get();
-	pc_insn *insn = alloc<pc_insn>();
-
-	insn->op = PC_OP_PHI;
-	insn->pos = pos;
-	insn->bb = b->bb;
-	phi->insn = insn;
-	phi->b = b;
-	phi->key = key;
-	phi->type = t;
-	new_reg(t, insn);
-	b->phis.push_back(insn);
-	return phi;
-}
-
-pc_value *fn_lowering::read_var(const void *key, QualType t, block *b)
-{
-	auto it = b->defs.find(key);
-
-	if (it != b->defs.end())
-		return it->second;
-	return read_var_rec(key, t, b);
-}
-
-pc_value *fn_lowering::read_var_rec(const void *key, QualType t, block *b)
-{
-	pc_value *v;
-
-	if (!b->sealed) {
-		phi_info *phi = new_phi(b, key, t);
-
-		b->incomplete.push_back(phi);
-		v = phi->insn->target;
-	} else if (b->preds.empty()) {
-		v = undef(t);
-	} else if (b->preds.size() == 1) {
-		v = read_var(key, t, b->preds[0]);
-	} else {
-		phi_info *phi = new_phi(b, key, t);
-
-		v = phi->insn->target;
-		write_var(key, b, v);
-		add_phi_operands(phi);
-	}
-	write_var(key, b, v);
-	return v;
-}
-
-void fn_lowering::add_phi_operands(phi_info *phi)
-{
-	/* preds may grow while reading: a copy */
-	std::vector<block *> preds = phi->b->preds;
-
-	for (block *p : preds)
-		phi->ops.emplace_back(p, read_var(phi->key, phi->type, p));
-}
-
-void fn_lowering::seal(block *b)
-{
-	if (b->sealed)
-		return;
-	b->sealed = true;
-	std::vector<phi_info *> todo;
-
-	todo.swap(b->incomplete);
-	for (phi_info *phi : todo)
-		add_phi_operands(phi);
-}
-
-pc_value *fn_lowering::find(pc_value *v)
-{
-	for (int depth = 0; v && depth < 10000; depth++) {
-		auto it = repl.find(v);
-
-		if (it == repl.end())
-			break;
-		v = it->second;
-	}
-	return v;
-}
 
 /* Local scalars whose address is never taken live in SSA values. */
 bool fn_lowering::is_ssa(const VarDecl *vd)
@@ -1257,7 +780,7 @@ pc_value *fn_lowering::rvalue(const Expr *e)
 		if (it != opaque.end())
 			return it->second;
 		return o->getSourceExpr() ? rvalue(o->getSourceExpr()) :
-		       undef(e->getType());
+		       pc_undef(&bd, e->getType().getAsOpaquePtr());
 	}
 	/* anything else: its parts run, its value is nothing we know */
 	for (const Stmt *ch : e->children())
@@ -1463,7 +986,6 @@ pc_value *fn_lowering::load(const lval &lv, QualType t)
 		insn = emit(PC_OP_LOAD);
 		insn->addr_base = lv.addr;
 		insn->offset = lv.off;
-		memops.push_back(insn);
 		return new_reg(t, insn);
 	default:
 		return new_reg(t, emit(PC_OP_OTHER));
@@ -1483,7 +1005,6 @@ void fn_lowering::store(const lval &lv, pc_value *v)
 		insn->src = v;
 		insn->addr_base = lv.addr;
 		insn->offset = lv.off;
-		memops.push_back(insn);
 		break;
 	default:
 		break;
@@ -1615,26 +1136,13 @@ pc_value *fn_lowering::logical(const BinaryOperator *e)
 		cond_branch(e->getLHS(), join, other);
 	else
 		cond_branch(e->getLHS(), other, join);
-	for (block *p : join->preds)
-		write_var(e, p, const_value(is_or ? 1 : 0));
+	for (int i = 0; i < join->preds.nr; i++)
+		write_var(e, pc_pred(join, i), const_value(is_or ? 1 : 0));
 	start(other);
 	write_var(e, active(), to_bool(e->getRHS()));
 	br(join);
 	start(join);
 	return read_var(e, e->getType(), join);
-}
-
-pc_value *fn_lowering::select(pc_value *c, pc_value *t, pc_value *f,
-			      QualType type)
-{
-	if (c->kind == PC_VAL_CONST)
-		return c->cval ? t : f;
-	pc_insn *insn = emit(PC_OP_SEL);
-
-	insn->src1 = c;
-	insn->src2 = t;
-	insn->src3 = f;
-	return new_reg(type, insn);
 }
 
 pc_value *fn_lowering::conditional(const AbstractConditionalOperator *e)
@@ -1651,12 +1159,13 @@ pc_value *fn_lowering::conditional(const AbstractConditionalOperator *e)
 		pc_value *fv = rvalue(f);
 
 		c = rvalue(co->getCond());
-		return select(c, t, fv, e->getType());
+		return pc_select(&bd, c, t, fv, e->getType().getAsOpaquePtr());
 	}
 	if (bco && !is_void && cost(f) < SELECT_COST) {
 		c = rvalue(bco->getCommon());
 		opaque[bco->getOpaqueValue()] = c;
-		return select(c, c, rvalue(f), e->getType());
+		return pc_select(&bd, c, c, rvalue(f),
+				 e->getType().getAsOpaquePtr());
 	}
 	block *tb = new_block(), *fb = new_block(), *join = new_block();
 
@@ -1665,7 +1174,7 @@ pc_value *fn_lowering::conditional(const AbstractConditionalOperator *e)
 		c = rvalue(bco->getCommon());
 		opaque[bco->getOpaqueValue()] = c;
 		write_var(e, active(), c);
-		cbr(c, join, fb);
+		pc_cbr(&bd, c, join, fb);
 	} else {
 		cond_branch(co->getCond(), tb, fb);
 		start(tb);
@@ -1728,8 +1237,7 @@ pc_value *fn_lowering::call(const CallExpr *c)
 	if (id == Builtin::BI__builtin_unreachable ||
 	    id == Builtin::BI__builtin_trap) {
 		pos = cpos;
-		active()->term = emit(PC_OP_UNREACH);
-		cur = nullptr;
+		pc_close(&bd, emit(PC_OP_UNREACH));
 		return &void_value;
 	}
 	std::vector<pc_value *> args;
@@ -1766,8 +1274,7 @@ pc_value *fn_lowering::call(const CallExpr *c)
 	else
 		insn->target = &void_value;
 	if (is_noreturn(c)) {
-		active()->term = emit(PC_OP_UNREACH);
-		cur = nullptr;
+		pc_close(&bd, emit(PC_OP_UNREACH));
 	}
 	return ret;
 }
@@ -1887,7 +1394,7 @@ void fn_lowering::cond_branch(const Expr *e, block *t, block *f)
 	pc_value *v = rvalue(e);
 
 	active();
-	cbr(v, t, f);
+	pc_cbr(&bd, v, t, f);
 }
 
 /* An initializer of memory: each element and member stored where it goes. */
@@ -2002,6 +1509,18 @@ void fn_lowering::ret(const ReturnStmt *r)
 	br(frame ? frame->ret_blk : ret_blk);
 }
 
+/* A loop's body: break goes to @b, continue to @c. */
+void fn_lowering::loop_body(const Stmt *body, block *b, block *c)
+{
+	block *ob = brk, *oc = cont;
+
+	brk = b;
+	cont = c;
+	stmt(body);
+	brk = ob;
+	cont = oc;
+}
+
 void fn_lowering::stmt(const Stmt *s)
 {
 	if (!s)
@@ -2040,35 +1559,25 @@ void fn_lowering::stmt(const Stmt *s)
 	case Stmt::WhileStmtClass: {
 		auto *ws = cast<WhileStmt>(s);
 		block *head = new_block(), *body = new_block(), *end = new_block();
-		block *ob = brk, *oc = cont;
 
 		start(head, false);
 		cond_branch(ws->getCond(), body, end);
 		start(body);
-		brk = end;
-		cont = head;
-		stmt(ws->getBody());
+		loop_body(ws->getBody(), end, head);
 		br(head);
-		brk = ob;
-		cont = oc;
-		seal(head);
+		pc_seal(&bd, head);
 		start(end);
 		return;
 	}
 	case Stmt::DoStmtClass: {
 		auto *ds = cast<DoStmt>(s);
 		block *body = new_block(), *cond = new_block(), *end = new_block();
-		block *ob = brk, *oc = cont;
 
 		start(body, false);
-		brk = end;
-		cont = cond;
-		stmt(ds->getBody());
-		brk = ob;
-		cont = oc;
+		loop_body(ds->getBody(), end, cond);
 		start(cond);
 		cond_branch(ds->getCond(), body, end);
-		seal(body);
+		pc_seal(&bd, body);
 		start(end);
 		return;
 	}
@@ -2076,7 +1585,6 @@ void fn_lowering::stmt(const Stmt *s)
 		auto *fs = cast<ForStmt>(s);
 		block *head = new_block(), *body = new_block();
 		block *inc = new_block(), *end = new_block();
-		block *ob = brk, *oc = cont;
 
 		stmt(fs->getInit());
 		start(head, false);
@@ -2085,16 +1593,12 @@ void fn_lowering::stmt(const Stmt *s)
 		else
 			br(body);
 		start(body);
-		brk = end;
-		cont = inc;
-		stmt(fs->getBody());
-		brk = ob;
-		cont = oc;
+		loop_body(fs->getBody(), end, inc);
 		start(inc);
 		if (fs->getInc())
 			effect(fs->getInc());
 		br(head);
-		seal(head);
+		pc_seal(&bd, head);
 		start(end);
 		return;
 	}
@@ -2104,11 +1608,9 @@ void fn_lowering::stmt(const Stmt *s)
 		block *end = new_block(), *ob = brk;
 		switch_ctx ctxt, *os = sw;
 
-		ctxt.from = active();
 		ctxt.sw = emit(PC_OP_SWITCH);
 		ctxt.sw->src = v;
-		ctxt.from->term = ctxt.sw;
-		cur = nullptr;
+		ctxt.from = pc_close(&bd, ctxt.sw);
 		sw = &ctxt;
 		brk = end;
 		stmt(ss->getBody());
@@ -2117,7 +1619,7 @@ void fn_lowering::stmt(const Stmt *s)
 		sw = os;
 		if (!ctxt.has_default) {
 			ctxt.cases.push_back({ 1, 0, end->bb });
-			add_edge(ctxt.from, end);
+			pc_add_edge(ctxt.from, end);
 		}
 		ctxt.sw->nr_cases = ctxt.cases.size();
 		ctxt.sw->cases = alloc<pc_case>(ctxt.cases.size());
@@ -2131,8 +1633,7 @@ void fn_lowering::stmt(const Stmt *s)
 		auto *sc = cast<SwitchCase>(s);
 		block *b = new_block();
 
-		if (cur)
-			br(b);
+		br(b);
 		if (sw) {
 			pc_case c = { 1, 0, b->bb };
 
@@ -2146,7 +1647,7 @@ void fn_lowering::stmt(const Stmt *s)
 				sw->has_default = true;
 			}
 			sw->cases.push_back(c);
-			add_edge(sw->from, b);
+			pc_add_edge(sw->from, b);
 		}
 		start(b);
 		stmt(sc->getSubStmt());
@@ -2188,8 +1689,7 @@ void fn_lowering::stmt(const Stmt *s)
 	}
 	case Stmt::IndirectGotoStmtClass:
 		effect(cast<IndirectGotoStmt>(s)->getTarget());
-		active()->term = emit(PC_OP_UNREACH);
-		cur = nullptr;
+		pc_close(&bd, emit(PC_OP_UNREACH));
 		return;
 	default:
 		if (auto *e = dyn_cast<Expr>(s)) {
@@ -2202,705 +1702,21 @@ void fn_lowering::stmt(const Stmt *s)
 	}
 }
 
-/* ---- the end ---- */
-
-/* Phis get their sources: a PHISRC at the end of each parent. */
-void fn_lowering::materialize_phis()
-{
-	for (auto &up : phis) {
-		phi_info *phi = up.get();
-		std::vector<pc_insn *> srcs;
-
-		if (phi->dead)
-			continue;
-		for (auto &op : phi->ops) {
-			pc_value *v = find(op.second);
-			block *p = op.first;
-
-			if (v->kind == PC_VAL_UNDEF)
-				continue;
-			pc_insn *ps = alloc<pc_insn>();
-
-			ps->op = PC_OP_PHISRC;
-			ps->pos = p->term ? p->term->pos : phi->insn->pos;
-			ps->bb = p->bb;
-			ps->src = v;
-			p->phisrcs.push_back(ps);
-			srcs.push_back(ps);
-		}
-		phi->insn->nr_phis = srcs.size();
-		phi->insn->phis = alloc<pc_insn *>(srcs.size());
-		for (size_t i = 0; i < srcs.size(); i++)
-			phi->insn->phis[i] = srcs[i];
-	}
-}
-
-static void erase(std::vector<pc_insn *> &v, const pc_insn *insn)
-{
-	for (auto it = v.begin(); it != v.end(); ++it)
-		if (*it == insn) {
-			v.erase(it);
-			return;
-		}
-}
-
-static void replace_block(std::vector<block *> &v, block *from, block *to)
-{
-	std::vector<block *> out;
-
-	for (block *b : v) {
-		block *n = b == from ? to : b;
-		bool dup = false;
-
-		for (block *o : out)
-			dup |= o == n;
-		if (!dup)
-			out.push_back(n);
-	}
-	v.swap(out);
-}
-
-/*
- * sparse's if_convert_phi(): a phi of two sources, each from the block
- * that branches or from an arm that does nothing else, is a select in
- * that block.
- */
-static block *phi_parent(block *s, pc_value *v)
-{
-	if (v->kind == PC_VAL_REG && v->def && v->def->bb == s->bb)
-		return s;
-	if (s->succs.size() != 1 || s->preds.size() != 1)
-		return s;
-	return s->preds[0];
-}
-
-bool fn_lowering::if_convert(block *b)
-{
-	for (pc_insn *phi : b->phis) {
-		if (phi->nr_phis != 2 || b->preds.size() != 2)
-			continue;
-		pc_insn *ps1 = phi->phis[0], *ps2 = phi->phis[1];
-		block *b1 = of_bb[ps1->bb], *b2 = of_bb[ps2->bb];
-
-		if (b1 == b2 || !((b1 == b->preds[0] && b2 == b->preds[1]) ||
-				  (b1 == b->preds[1] && b2 == b->preds[0])))
-			continue;
-		block *src = phi_parent(b1, ps1->src);
-
-		if (src != phi_parent(b2, ps2->src))
-			continue;
-		pc_insn *c = src->term;
-
-		if (!c || c->op != PC_OP_CBR)
-			continue;
-		pc_value *p1 = ps1->src, *p2 = ps2->src;
-
-		if (c->bb_true == b2->bb || c->bb_false == b1->bb)
-			std::swap(p1, p2);
-		phi->op = PC_OP_SEL;
-		phi->src1 = c->src;
-		phi->src2 = p1;
-		phi->src3 = p2;
-		phi->phis = nullptr;
-		phi->nr_phis = 0;
-		phi->bb = src->bb;
-		src->insns.push_back(phi);
-		erase(b->phis, phi);
-		erase(b1->phisrcs, ps1);
-		erase(b2->phisrcs, ps2);
-		return true;
-	}
-	return false;
-}
-
-void fn_lowering::retarget(block *p, block *from, block *to)
-{
-	pc_insn *t = p->term;
-
-	if (t && t->op == PC_OP_CBR) {
-		if (t->bb_true == from->bb)
-			t->bb_true = to->bb;
-		if (t->bb_false == from->bb)
-			t->bb_false = to->bb;
-		if (t->bb_true == t->bb_false) {
-			t->op = PC_OP_BR;
-			t->src = nullptr;
-		}
-	} else if (t && t->op == PC_OP_SWITCH) {
-		for (int i = 0; i < t->nr_cases; i++)
-			if (t->cases[i].target == from->bb)
-				t->cases[i].target = to->bb;
-	}
-	replace_block(p->succs, from, to);
-}
-
-/* A block that only branches on: its parents go straight there. */
-bool fn_lowering::remove_empty(block *b)
-{
-	if (b == entry || !b->phis.empty() || !b->insns.empty() ||
-	    !b->phisrcs.empty() || !b->term || b->term->op != PC_OP_BR ||
-	    b->succs.size() != 1)
-		return false;
-	block *to = b->succs[0];
-
-	if (to == b)
-		return false;
-	/* a parent with phi sources for @to would feed it twice */
-	if (!to->phis.empty())
-		for (block *p : b->preds)
-			for (block *q : to->preds)
-				if (p == q)
-					return false;
-	std::vector<block *> preds = b->preds, np;
-	auto add = [&](block *x) {
-		for (block *y : np)
-			if (y == x)
-				return;
-		np.push_back(x);
-	};
-
-	for (block *q : to->preds) {
-		if (q != b) {
-			add(q);
-			continue;
-		}
-		for (block *p : preds)
-			add(p);
-	}
-	to->preds.swap(np);
-	for (block *p : preds)
-		retarget(p, b, to);
-	b->preds.clear();
-	b->succs.clear();
-	b->dead = true;
-	return true;
-}
-
-/* A block whose only child has no other parent: one block. */
-bool fn_lowering::merge(block *a)
-{
-	if (!a->term || a->term->op != PC_OP_BR || a->succs.size() != 1)
-		return false;
-	block *b = a->succs[0];
-
-	if (b == a || b == entry || b->preds.size() != 1 || !b->phis.empty())
-		return false;
-	for (pc_insn *i : a->phisrcs)
-		a->insns.push_back(i);
-	for (pc_insn *i : b->insns)
-		a->insns.push_back(i);
-	a->phisrcs = b->phisrcs;
-	a->term = b->term;
-	a->succs = b->succs;
-	for (block *s : a->succs)
-		for (block *&p : s->preds)
-			if (p == b)
-				p = a;
-	/* phis of b's children name b's phi sources by their block */
-	for (pc_insn *i : a->insns)
-		i->bb = a->bb;
-	for (pc_insn *i : a->phisrcs)
-		i->bb = a->bb;
-	if (a->term)
-		a->term->bb = a->bb;
-	b->preds.clear();
-	b->succs.clear();
-	b->dead = true;
-	return true;
-}
-
-void fn_lowering::simplify()
-{
-	bool changed = true;
-
-	for (int pass = 0; changed && pass < 1000; pass++) {
-		changed = false;
-		for (auto &up : blocks) {
-			block *b = up.get();
-
-			if (b->dead || !b->reachable)
-				continue;
-			while (if_convert(b))
-				changed = true;
-			if (remove_empty(b) || merge(b))
-				changed = true;
-		}
-	}
-}
-
-/* Only what the entry reaches: other blocks and their phi sources go. */
-void fn_lowering::prune()
-{
-	std::vector<block *> stack = { entry };
-
-	for (auto &up : blocks)
-		up->reachable = false;
-	entry->reachable = true;
-	while (!stack.empty()) {
-		block *b = stack.back();
-
-		stack.pop_back();
-		for (block *s : b->succs)
-			if (!s->reachable) {
-				s->reachable = true;
-				stack.push_back(s);
-			}
-	}
-	for (auto &up : blocks) {
-		block *b = up.get();
-		std::vector<block *> np;
-
-		if (!b->reachable) {
-			b->dead = true;
-			continue;
-		}
-		for (block *p : b->preds)
-			if (p->reachable)
-				np.push_back(p);
-		b->preds.swap(np);
-	}
-	for (auto &up : phis) {
-		phi_info *phi = up.get();
-		std::vector<std::pair<block *, pc_value *>> ops;
-
-		if (phi->dead)
-			continue;
-		if (!phi->b->reachable) {
-			phi->dead = true;
-			continue;
-		}
-		for (auto &op : phi->ops)
-			if (op.first->reachable)
-				ops.push_back(op);
-		phi->ops.swap(ops);
-	}
-}
-
-/* Trivial phis: one value (besides themselves and undefined ones). */
-bool fn_lowering::trivial_phis()
-{
-	bool any = false, changed = true;
-
-	while (changed) {
-		changed = false;
-		for (auto &up : phis) {
-			phi_info *phi = up.get();
-			pc_value *self = phi->insn->target, *same = nullptr;
-			bool many = false;
-
-			if (phi->dead)
-				continue;
-			for (auto &op : phi->ops) {
-				pc_value *v = find(op.second);
-
-				if (v == self || v == same ||
-				    v->kind == PC_VAL_UNDEF)
-					continue;
-				if (same) {
-					many = true;
-					break;
-				}
-				same = v;
-			}
-			if (many)
-				continue;
-			repl[self] = same ? same : undef(phi->type);
-			phi->dead = true;
-			erase(phi->b->phis, phi->insn);
-			changed = any = true;
-		}
-	}
-	return any;
-}
-
-static void rewrite(pc_insn *i, pc_value *(*f)(void *, pc_value *), void *d)
-{
-	if (i->src)
-		i->src = f(d, i->src);
-	if (i->src1)
-		i->src1 = f(d, i->src1);
-	if (i->src2)
-		i->src2 = f(d, i->src2);
-	if (i->src3)
-		i->src3 = f(d, i->src3);
-	if (i->addr_base)
-		i->addr_base = f(d, i->addr_base);
-	if (i->func)
-		i->func = f(d, i->func);
-	for (int n = 0; n < i->nr_args; n++)
-		i->args[n] = f(d, i->args[n]);
-}
-
-static pc_value *find_cb(void *d, pc_value *v)
-{
-	return static_cast<fn_lowering *>(d)->find(v);
-}
-
-/*
- * Instructions whose operands became constants (an inlined helper's
- * constant argument, a static key's false) are constants, as sparse
- * folds them.
- */
-bool fn_lowering::fold_insns()
-{
-	bool any = false;
-
-	for (auto &up : blocks) {
-		block *b = up.get();
-		std::vector<pc_insn *> keep;
-
-		if (b->dead)
-			continue;
-		if (b->term)
-			rewrite(b->term, find_cb, this);
-		for (pc_insn *i : b->insns) {
-			pc_value *to = nullptr;
-			long long r;
-
-			rewrite(i, find_cb, this);
-			if ((pc_op_binop(i->op) || pc_op_compare(i->op)) &&
-			    i->src1->kind == PC_VAL_CONST &&
-			    i->src2->kind == PC_VAL_CONST &&
-			    fold(i->op, i->src1->cval, i->src2->cval,
-				 vtype(i->target), &r))
-				to = const_value(r);
-			else if ((i->op == PC_OP_CAST || i->op == PC_OP_PTRCAST) &&
-				 i->src->kind == PC_VAL_CONST)
-				to = i->src;
-			else if (i->op == PC_OP_SEL &&
-				 i->src1->kind == PC_VAL_CONST)
-				to = i->src1->cval ? i->src2 : i->src3;
-			else if (i->op == PC_OP_SEL && i->src2 == i->src3)
-				to = i->src2;
-			if (!to || !i->target) {
-				keep.push_back(i);
-				continue;
-			}
-			repl[i->target] = to;
-			any = true;
-		}
-		b->insns.swap(keep);
-	}
-	return any;
-}
-
-/* An edge that can no longer be taken, and the phi operands it fed. */
-void fn_lowering::drop_edge(block *from, block *to)
-{
-	std::vector<block *> v;
-
-	for (block *x : from->succs)
-		if (x != to)
-			v.push_back(x);
-	from->succs.swap(v);
-	v.clear();
-	for (block *x : to->preds)
-		if (x != from)
-			v.push_back(x);
-	to->preds.swap(v);
-	for (auto &up : phis) {
-		phi_info *phi = up.get();
-		std::vector<std::pair<block *, pc_value *>> ops;
-
-		if (phi->dead || phi->b != to)
-			continue;
-		for (auto &op : phi->ops)
-			if (op.first != from)
-				ops.push_back(op);
-		phi->ops.swap(ops);
-	}
-}
-
-/* Branches on constants go one way; returns whether an edge went. */
-bool fn_lowering::fold_branches()
-{
-	bool any = false;
-
-	for (auto &up : blocks) {
-		block *b = up.get();
-		pc_insn *t = b->term;
-		pc_bb *target = nullptr;
-
-		if (b->dead || !t)
-			continue;
-		if (t->op == PC_OP_CBR) {
-			pc_value *c = t->src;
-
-			/* cbr (x != 0) is cbr x; cbr (x == 0) swaps */
-			while (c->kind == PC_VAL_REG && c->def &&
-			       (c->def->op == PC_OP_SET_EQ ||
-				c->def->op == PC_OP_SET_NE) &&
-			       c->def->src2->kind == PC_VAL_CONST &&
-			       !c->def->src2->cval) {
-				if (c->def->op == PC_OP_SET_EQ)
-					std::swap(t->bb_true, t->bb_false);
-				c = find(c->def->src1);
-			}
-			t->src = c;
-			if (c->kind != PC_VAL_CONST)
-				continue;
-			target = c->cval ? t->bb_true : t->bb_false;
-		} else if (t->op == PC_OP_SWITCH) {
-			pc_value *c = t->src;
-
-			if (c->kind != PC_VAL_CONST)
-				continue;
-			for (int i = 0; i < t->nr_cases && !target; i++)
-				if (t->cases[i].begin <= c->cval &&
-				    c->cval <= t->cases[i].end)
-					target = t->cases[i].target;
-			for (int i = 0; i < t->nr_cases && !target; i++)
-				if (t->cases[i].begin > t->cases[i].end)
-					target = t->cases[i].target;
-			if (!target)
-				continue;
-		} else {
-			continue;
-		}
-		std::vector<block *> succs = b->succs;
-
-		for (block *s : succs)
-			if (s->bb != target)
-				drop_edge(b, s);
-		t->op = PC_OP_BR;
-		t->src = nullptr;
-		t->nr_cases = 0;
-		t->cases = nullptr;
-		any = true;
-	}
-	return any;
-}
-
-/*
- * Instructions nothing uses and that change nothing go, as sparse's
- * dead code elimination drops them (an inlined helper leaves many).
- */
-void fn_lowering::dead_code()
-{
-	std::unordered_set<const pc_insn *> live;
-	std::vector<const pc_insn *> work;
-	std::unordered_map<const pc_insn *, phi_info *> phi_of;
-	auto use = [&](const pc_value *v) {
-		if (v && v->kind == PC_VAL_REG && v->def &&
-		    live.insert(v->def).second)
-			work.push_back(v->def);
-	};
-
-	for (auto &up : phis)
-		if (!up->dead)
-			phi_of[up->insn] = up.get();
-	for (auto &up : blocks) {
-		block *b = up.get();
-
-		if (b->dead)
-			continue;
-		if (b->term && live.insert(b->term).second)
-			work.push_back(b->term);
-		for (pc_insn *i : b->insns)
-			switch (i->op) {
-			case PC_OP_STORE: case PC_OP_CALL: case PC_OP_INLINED:
-			case PC_OP_OTHER:
-				if (live.insert(i).second)
-					work.push_back(i);
-				break;
-			default:
-				break;
-			}
-	}
-	while (!work.empty()) {
-		const pc_insn *i = work.back();
-
-		work.pop_back();
-		for (const pc_value *v : { i->src, i->src1, i->src2, i->src3,
-					   i->addr_base, i->func })
-			use(v);
-		for (int n = 0; n < i->nr_args; n++)
-			use(i->args[n]);
-		auto it = phi_of.find(i);
-		if (it != phi_of.end())
-			for (auto &op : it->second->ops)
-				use(find(op.second));
-	}
-	for (auto &up : blocks) {
-		block *b = up.get();
-		std::vector<pc_insn *> keep;
-
-		if (b->dead)
-			continue;
-		for (pc_insn *i : b->insns)
-			if (live.count(i))
-				keep.push_back(i);
-		b->insns.swap(keep);
-		keep.clear();
-		for (pc_insn *i : b->phis)
-			if (live.count(i))
-				keep.push_back(i);
-			else
-				phi_of[i]->dead = true;
-		b->phis.swap(keep);
-	}
-}
-
-void fn_lowering::finish()
-{
-	/* labels (and anything a goto may still reach) are complete now */
-	for (auto &up : blocks)
-		seal(up.get());
-	prune();
-	for (int pass = 0; pass < 100; pass++) {
-		bool changed = trivial_phis();
-
-		changed |= fold_insns();
-		if (fold_branches()) {
-			prune();
-			changed = true;
-		}
-		if (!changed)
-			break;
-	}
-	/* every operand names its value after the replacements */
-	for (auto &up : blocks) {
-		block *b = up.get();
-
-		if (b->dead)
-			continue;
-		for (pc_insn *i : b->insns)
-			rewrite(i, find_cb, this);
-		if (b->term)
-			rewrite(b->term, find_cb, this);
-	}
-	for (auto &up : phis)
-		for (auto &op : up->ops)
-			op.second = find(op.second);
-	dead_code();
-	materialize_phis();
-	simplify();
-}
-
-pc_func *fn_lowering::build()
-{
-	pc_func *fn = alloc<pc_func>();
-	std::vector<block *> order, stack;
-	std::unordered_set<block *> seen;
-
-	/* reverse post order from the entry, children in branch order */
-	auto children = [](block *b) {
-		std::vector<block *> c;
-		auto add = [&](block *x) {
-			for (block *y : c)
-				if (y == x)
-					return;
-			c.push_back(x);
-		};
-		pc_insn *t = b->term;
-
-		if (t && t->op == PC_OP_CBR) {
-			for (block *s : b->succs)
-				if (s->bb == t->bb_true)
-					add(s);
-			for (block *s : b->succs)
-				if (s->bb == t->bb_false)
-					add(s);
-		} else if (t && t->op == PC_OP_SWITCH) {
-			for (int i = 0; i < t->nr_cases; i++)
-				for (block *s : b->succs)
-					if (s->bb == t->cases[i].target)
-						add(s);
-		}
-		for (block *s : b->succs)
-			add(s);
-		return c;
-	};
-	std::vector<std::pair<block *, size_t>> dfs;
-	std::unordered_map<block *, std::vector<block *>> kids;
-
-	dfs.emplace_back(entry, 0);
-	seen.insert(entry);
-	kids[entry] = children(entry);
-	while (!dfs.empty()) {
-		block *b = dfs.back().first;
-		size_t &i = dfs.back().second;
-
-		if (i < kids[b].size()) {
-			block *s = kids[b][i++];
-
-			if (seen.insert(s).second) {
-				kids[s] = children(s);
-				dfs.emplace_back(s, 0);
-			}
-			continue;
-		}
-		order.push_back(b);
-		dfs.pop_back();
-	}
-	std::reverse(order.begin(), order.end());
-
-	fn->nr_bbs = order.size();
-	fn->bbs = alloc<pc_bb *>(order.size());
-	for (size_t n = 0; n < order.size(); n++) {
-		block *b = order[n];
-		pc_bb *bb = b->bb;
-		std::vector<pc_insn *> all = b->phis;
-
-		all.insert(all.end(), b->insns.begin(), b->insns.end());
-		all.insert(all.end(), b->phisrcs.begin(), b->phisrcs.end());
-		if (b->term)
-			all.push_back(b->term);
-		bb->id = n;
-		bb->nr_insns = all.size();
-		bb->insns = alloc<pc_insn *>(all.size());
-		for (size_t i = 0; i < all.size(); i++) {
-			bb->insns[i] = all[i];
-			all[i]->bb = bb;
-		}
-		nr_insns += all.size();
-		std::vector<block *> &c = kids[b];
-		std::vector<block *> p;
-
-		for (block *x : b->preds)
-			if (seen.count(x))
-				p.push_back(x);
-		bb->nr_children = c.size();
-		bb->children = alloc<pc_bb *>(c.size());
-		for (size_t i = 0; i < c.size(); i++)
-			bb->children[i] = c[i]->bb;
-		bb->nr_parents = p.size();
-		bb->parents = alloc<pc_bb *>(p.size());
-		for (size_t i = 0; i < p.size(); i++)
-			bb->parents[i] = p[i]->bb;
-		fn->bbs[n] = bb;
-	}
-	fn->entry = entry->bb;
-
-	/* addresses, now that every value is final */
-	for (pc_value *v : values)
-		if (v->kind != PC_VAL_CONST)
-			v->points = resolve(v, 0);
-	for (pc_insn *i : memops)
-		i->addr = resolve(i->addr_base, i->offset);
-	return fn;
-}
-
 pc_func *fn_lowering::run()
 {
 	const Stmt *body = fd->getBody();
-	std::vector<pc_value *> args;
+	block *entry;
 
 	find_addr_taken(body);
-	entry = new_block();
+	entry = bd.entry = new_block();
 	ret_blk = new_block();
 	start(entry);
 	pos = pos_of(fd->getLocation());
 	for (unsigned i = 0; i < fd->getNumParams(); i++) {
 		const ParmVarDecl *p = fd->getParamDecl(i);
-		pc_value *v = alloc<pc_value>();
+		pc_value *v = pc_new_arg(&bd, i + 1,
+					 p->getType().getAsOpaquePtr());
 
-		v->kind = PC_VAL_ARG;
-		v->nr = i + 1;
-		U->types[v] = p->getType();
-		set_flags(v);
-		values.push_back(v);
-		args.push_back(v);
 		if (is_ssa(p)) {
 			write_var(p, entry, v);
 		} else {
@@ -2921,20 +1737,11 @@ pc_func *fn_lowering::run()
 
 	if (!fd->getReturnType()->isVoidType())
 		r->src = read_var(ret_key, fd->getReturnType(), ret_blk);
-	ret_blk->term = r;
-	cur = nullptr;
-	finish();
+	pc_close(&bd, r);
 
-	pc_func *fn = build();
+	pc_func *fn = pc_build_func(&bd);
 
 	fn->sym = sym_of(fd);
-	fn->nr_args = args.size();
-	fn->args = alloc<pc_value *>(args.size());
-	for (size_t i = 0; i < args.size(); i++)
-		fn->args[i] = args[i];
-	/* the return's value went through the replacements too */
-	if (r->src)
-		r->src = find(r->src);
 	return fn;
 }
 
@@ -2961,7 +1768,11 @@ struct pc_unit *lower_unit(ASTContext &ctx, int max_insns)
 {
 	U = new unit_state;
 	U->ctx = &ctx;
-	U->unit.fe = &clang_frontend;
+	pc_resolver_init(&U->resolver, &clang_types, &U->arena);
+	pc_build_unit_init(&U->bu, &U->arena, &U->resolver);
+	U->bu.unit.fe = &clang_frontend;
+	U->bu.int_type = int_type;
+	U->bu.max_insns = max_insns;
 	for (Decl *d : ctx.getTranslationUnitDecl()->decls()) {
 		auto *fd = dyn_cast<FunctionDecl>(d);
 
@@ -2970,27 +1781,17 @@ struct pc_unit *lower_unit(ASTContext &ctx, int max_insns)
 		fn_lowering fl(fd);
 		pc_func *fn = fl.run();
 
-		if (max_insns > 0 && fl.nr_insns > max_insns) {
-			char msg[512];
-
-			snprintf(msg, sizeof(msg),
-				 "%s(): too large for pincheck (%d instructions), not checked",
-				 fn->sym->name, fl.nr_insns);
-			pc_report_note(fn->sym->pos, msg);
-			continue;
-		}
-		if (pc_dump_wanted())
-			pc_dump_func(stderr, fn);
-		*U->tail = fn;
-		U->tail = &fn->next;
+		pc_build_add(&U->bu, fn, fl.bd.nr_insns);
 	}
-	return &U->unit;
+	return &U->bu.unit;
 }
 
 void lower_end(void)
 {
 	if (!U)
 		return;
+	pc_build_unit_end(&U->bu);
+	pc_resolver_end(&U->resolver);
 	pc_arena_free(&U->arena);
 	delete U;
 	U = nullptr;

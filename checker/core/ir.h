@@ -11,8 +11,9 @@
  * struct member (the same in every function), what a pointer value
  * points to, or what the pointer loaded from another address points to.
  * Array indexes are dropped there: every element is one location.  Types
- * stay in the front end; a value carries the two facts of its type the
- * analysis asks about.
+ * stay in the front end (a value carries an opaque handle of its type,
+ * for core/types.c's walk); a value carries the two facts of its type
+ * the analysis asks about.
  */
 #ifndef PINCHECK_CORE_IR_H
 #define PINCHECK_CORE_IR_H
@@ -83,6 +84,8 @@ struct pc_value {
 	unsigned is_pointer:1;		/* a pointer (or an array) */
 	unsigned points_to_pointer:1;	/* ... to pointers (or void *) */
 	struct pc_addr points;		/* what it points to, as an address */
+	/* the front end's type (core/types.h): of the value, of a symbol */
+	const void *type;
 	void *priv;			/* the analysis's */
 };
 
