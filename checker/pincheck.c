@@ -80,8 +80,13 @@ static int sparse_long_option(const char *arg)
 /* Take our options out of argv; returns the new argc, or exits. */
 static int parse_options(int argc, char **argv)
 {
+	static char version[128];
 	int i, n = 1;
 
+	snprintf(version, sizeof(version), "pincheck %s (sparse %s)",
+		 PINCHECK_VERSION, sparse_version);
+	opt.o.usage = usage;
+	opt.o.version = version;
 	for (i = 1; i < argc; i++) {
 		char *arg = argv[i];
 
@@ -89,13 +94,6 @@ static int parse_options(int argc, char **argv)
 			continue;
 		} else if (!strcmp(arg, "--sparse")) {
 			opt.sparse_warnings = 1;
-		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
-			usage(stdout);
-			exit(0);
-		} else if (!strcmp(arg, "--version")) {
-			printf("pincheck %s (sparse %s)\n", PINCHECK_VERSION,
-			       sparse_version);
-			exit(0);
 		} else if (!strncmp(arg, "--", 2) && arg[2] &&
 			   !sparse_long_option(arg)) {
 			fprintf(stderr, "pincheck: unknown option '%s' (see pincheck --help)\n",

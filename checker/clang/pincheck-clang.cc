@@ -86,6 +86,9 @@ static void bad(const char *fmt, const char *arg)
 
 static void parse_options(int argc, char **argv)
 {
+	opt.o.usage = usage;
+	opt.o.version = "pincheck-clang " PINCHECK_VERSION
+			" (clang " CLANG_VERSION_STRING ")";
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 
@@ -99,13 +102,6 @@ static void parse_options(int argc, char **argv)
 			/* no sparse here: nothing to add */
 		} else if (!strcmp(arg, "-Wsparse-error")) {
 			opt.o.out.as_error = 1;
-		} else if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
-			usage(stdout);
-			exit(0);
-		} else if (!strcmp(arg, "--version")) {
-			printf("pincheck-clang %s (clang %s)\n", PINCHECK_VERSION,
-			       CLANG_VERSION_STRING);
-			exit(0);
 		} else if (!strcmp(arg, "-p")) {
 			if (i + 1 == argc)
 				bad("-p needs a build directory%s", "");

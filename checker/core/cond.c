@@ -194,31 +194,35 @@ int cond_kind_compare(struct pc_value *v, long long k, int equal,
 	return kinds_guard(subject, equal ? kinds : ~kinds, g);
 }
 
+struct case_kinds {
+	unsigned here, all;
+};
+
+static int add_case_kinds(long long v, int here, void *data)
+{
+	struct case_kinds *ck = data;
+
+	ck->all |= kinds_valued(v);
+	if (here)
+		ck->here |= kinds_valued(v);
+	return 0;
+}
+
 int cond_switch_guard(struct pc_insn *sw, struct pc_bb *to, struct guard *g)
 {
 	const void *subject = kind_value_of(sw->src);
-	unsigned here = 0, all = 0;
-	int is_default = 0, i;
+	struct case_kinds ck = { 0, 0 };
+	int is_default;
 
 	if (!subject)
 		return 0;
-	for (i = 0; i < sw->nr_cases; i++) {
-		const struct pc_case *jmp = &sw->cases[i];
-		long long v;
-
-		if (jmp->begin > jmp->end) {
-			is_default |= jmp->target == to;
-			continue;
-		}
-		for (v = jmp->begin; v <= jmp->end && v < jmp->begin + 16; v++) {
-			all |= kinds_valued(v);
-			if (jmp->target == to)
-				here |= kinds_valued(v);
-		}
-	}
+	is_default = pc_switch_values(sw, to, NR_ITER_KINDS * 2,
+				      add_case_kinds, &ck);
+	if (is_default < 0)
+		return 0;
 	if (is_default)
-		here |= ~all;
-	return kinds_guard(subject, here, g);
+		ck.here |= ~ck.all;
+	return kinds_guard(subject, ck.here, g);
 }
 
 static const struct place *place_of(const void *loc)

@@ -228,38 +228,40 @@ static int cond_guard(struct pc_value *c, int truth, struct guard *g)
 	return 0;
 }
 
+struct case_sets {
+	struct guard *here, *all;
+};
+
+static int add_case(long long v, int here, void *data)
+{
+	struct case_sets *cs = data;
+
+	if (cs->all->nr == GUARD_VALS)
+		return 1;
+	if (!distinct(v))
+		cs->all->strong = cs->here->strong = 0;
+	cs->all->vals[cs->all->nr++] = v;
+	if (here)
+		cs->here->vals[cs->here->nr++] = v;
+	return 0;
+}
+
 /* The cases of a switch that lead to @to (default: none of the cases). */
 static int switch_guard(struct pc_insn *sw, struct pc_bb *to,
 			struct guard *g)
 {
 	struct guard all = { .kind = G_NOT_IN };
-	int is_default = 0, i;
+	struct case_sets cs = { g, &all };
+	int is_default;
 
 	if (cond_switch_guard(sw, to, g))	/* on an iterator's kind */
 		return 1;
 	memset(g, 0, sizeof(*g));
 	g->kind = G_IN;
 	all.strong = g->strong = 1;
-	for (i = 0; i < sw->nr_cases; i++) {
-		const struct pc_case *jmp = &sw->cases[i];
-		long long v;
-
-		if (jmp->begin > jmp->end) {
-			is_default |= jmp->target == to;
-			continue;
-		}
-		if (jmp->end - jmp->begin >= GUARD_VALS)
-			return 0;
-		for (v = jmp->begin; v <= jmp->end; v++) {
-			if (all.nr == GUARD_VALS)
-				return 0;
-			if (!distinct(v))
-				all.strong = g->strong = 0;
-			all.vals[all.nr++] = v;
-			if (jmp->target == to)
-				g->vals[g->nr++] = v;
-		}
-	}
+	is_default = pc_switch_values(sw, to, GUARD_VALS, add_case, &cs);
+	if (is_default < 0)
+		return 0;
 	set_subject(g, sw->src);
 	all.subject = g->subject;
 	all.on_loc = g->on_loc;

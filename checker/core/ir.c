@@ -197,3 +197,26 @@ int pc_dump_wanted(void)
 		wanted = getenv("PINCHECK_LOWER_DUMP") != NULL;
 	return wanted;
 }
+
+int pc_switch_values(const struct pc_insn *sw, const struct pc_bb *to,
+		     long long max_range,
+		     int (*fn)(long long v, int here, void *data), void *data)
+{
+	int is_default = 0, i;
+
+	for (i = 0; i < sw->nr_cases; i++) {
+		const struct pc_case *jmp = &sw->cases[i];
+		long long v;
+
+		if (jmp->begin > jmp->end) {
+			is_default |= jmp->target == to;
+			continue;
+		}
+		if (jmp->end - jmp->begin >= max_range)
+			return -1;
+		for (v = jmp->begin; v <= jmp->end; v++)
+			if (fn(v, jmp->target == to, data))
+				return -1;
+	}
+	return is_default;
+}

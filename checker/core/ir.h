@@ -200,6 +200,15 @@ struct pc_unit {
 int pc_dump_wanted(void);
 void pc_dump_func(FILE *f, const struct pc_func *fn);
 
+/*
+ * Each value of @sw's cases, in order, to @fn with whether it leads to
+ * @to; ranges wider than @max_range, or @fn returning nonzero, stop the
+ * walk (-1).  Otherwise returns whether @to is the default.
+ */
+int pc_switch_values(const struct pc_insn *sw, const struct pc_bb *to,
+		     long long max_range,
+		     int (*fn)(long long v, int here, void *data), void *data);
+
 static inline struct pc_value *pc_arg(const struct pc_insn *call, int nr)
 {
 	return nr >= 1 && nr <= call->nr_args ? call->args[nr - 1] : NULL;

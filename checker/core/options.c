@@ -41,7 +41,13 @@ static int max_insns(const char *arg, const char *prog)
 
 int pc_take_option(const char *arg, struct pc_options *o, const char *prog)
 {
-	if (!strcmp(arg, "--fatal")) {
+	if ((!strcmp(arg, "--help") || !strcmp(arg, "-h")) && o->usage) {
+		o->usage(stdout);
+		exit(0);
+	} else if (!strcmp(arg, "--version") && o->version) {
+		printf("%s\n", o->version);
+		exit(0);
+	} else if (!strcmp(arg, "--fatal")) {
 		o->fatal = 1;
 	} else if (!strncmp(arg, "--format=", 9)) {
 		if (pc_parse_format(arg + 9, &o->out.format))
