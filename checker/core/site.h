@@ -26,6 +26,8 @@ struct release_site {
 	struct pc_pos via;		/* release call there, */
 	struct pc_sym *via_fn;		/* in this function */
 	struct guards guards;		/* the conditions it runs under */
+	struct pc_insn *call;		/* the call here: the release, or
+					   the call that reaches it */
 };
 
 /* A release site and an origin in the terms of a finding. */

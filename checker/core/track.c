@@ -317,7 +317,7 @@ static int do_release(struct fn_info *fi, struct pc_insn *insn,
 {
 	struct release_site rel = {
 		.api = api, .pos = insn->pos, .fn = fi->sym,
-		.guards = *guards_of(fi, insn),
+		.guards = *guards_of(fi, insn), .call = insn,
 	};
 	struct place pl;
 
@@ -379,7 +379,7 @@ static int apply_summary(struct fn_info *fi, struct pc_insn *insn,
 			.api = re->api, .pos = re->pos, .fn = re->fn,
 			.caller = fi->sym, .callee = insn->callee,
 			.call_pos = insn->pos, .via_callee = re->via_callee,
-			.via = re->via, .via_fn = re->via_fn,
+			.via = re->via, .via_fn = re->via_fn, .call = insn,
 			.guards = re->guards,
 		};
 

@@ -94,6 +94,38 @@ def mutants(text, table, only_in=None):
     return out
 
 
+def doubles(text, names, only_in=None):
+    """Every (line, name, name, mutated text): a release statement of
+    names repeated right after itself, in braces (a double mutant); line
+    is the repeated call's, where the first one ends."""
+    code = strip_comments(text)
+    out = []
+    for m in CALL.finditer(code):
+        name = m.group(1)
+        if name not in names:
+            continue
+        if only_in is not None and \
+           not any(s <= m.start() < e for s, e in only_in):
+            continue
+        line_start = code.rfind('\n', 0, m.start()) + 1
+        if code[line_start:m.start()].lstrip().startswith('#'):
+            continue
+        args, end = call_args(text, m.end() - 1)
+        semi = re.match(r'\s*;', code[end:]) if args is not None else None
+        if not semi:
+            continue            # not a statement of its own
+        if re.search(r'\+\+|--|[^=!<>]=[^=]', code[m.end():end]):
+            continue            # pages[i++]: run twice, not the same pages
+        call = text[m.start():end]
+        # the repeated call is where the first one ends
+        line = text.count('\n', 0, end) + 1
+        # braced: an if's or an else's one statement stays one
+        out.append((line, name, name, text[:m.start()] + '{ %s; %s; }'
+                    % (call, ' '.join(call.split())) +
+                    text[end + semi.end():]))
+    return out
+
+
 PROBE = '__pincheck_probe'
 
 

@@ -14,3 +14,4 @@
 CHECK(PC_COND_PIN, "pincheck-cond-pin", register_cond_pin)
 CHECK(PC_WRONG_RELEASE, "pincheck-wrong-release", register_wrong_release)
 CHECK(PC_PARTIAL_PIN, "pincheck-partial-pin", register_partial_pin)
+CHECK(PC_OVER_RELEASE, "pincheck-over-release", register_over_release)

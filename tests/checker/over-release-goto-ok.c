@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * An error path unpins the pages and returns; the common exit unpins them
+ * on the other paths: once each.
+ */
+#include "pincheck-kernel.h"
+
+void kvfree(const void *addr);
+int map_pages(struct page **pages, int nr);
+int start_dma(void *dev);
+
+int xdev_map(void *dev, struct page **pages, unsigned long uaddr, int nr)
+{
+	int got, ret;
+
+	got = pin_user_pages_fast(uaddr, nr, FOLL_WRITE, pages);
+	if (got <= 0)
+		return -EFAULT;
+	if (got != nr) {
+		ret = -EFAULT;
+		goto unpin;
+	}
+	ret = map_pages(pages, got);
+	if (ret) {
+		unpin_user_pages(pages, got);
+		return ret;
+	}
+	ret = start_dma(dev);
+	if (!ret)
+		return 0;
+unpin:
+	unpin_user_pages(pages, got);
+	return ret;
+}
+
+/*
+ * check-name: an error path unpins and returns, the common exit unpins the rest
+ */
