@@ -11,9 +11,10 @@
  * Two release calls of one function, the second reached from the first,
  * given the same pages: the same value, or a load of the same address
  * (the same base and index values; no store to it, no call that may fill
- * it again, and no new index on the way).  The pages must be tracked ones
- * (an acquisition of the model reaches them), and the two releases must
- * not run under conditions that exclude each other.  A release inside a
+ * it again, and no new index on the way).  For puts, the pages must be
+ * tracked ones (an acquisition of the model reaches them, or they are a
+ * parameter's) without a get_page() of the code's own; the two releases
+ * must not run under conditions that exclude each other.  A release inside a
  * helper (a summary) is not followed: only the function's own calls.
  */
 #include <stdlib.h>
@@ -258,7 +259,8 @@ static void report_twice(const struct seen_release *first,
 	struct pc_acq a;
 	struct words w;
 
-	if (!words_start(&w, PC_OVER_RELEASE, r.pos, second->site.call))
+	/* once a place: an inline helper's release is in each caller */
+	if (!words_start(&w, PC_OVER_RELEASE, r.pos, &nr_releases))
 		return;
 	words_releaser(&w, &r);
 	words_say(&w, " releases %s ", words_noun(r.api, 0));
@@ -297,17 +299,19 @@ static void note_release(const struct release_site *rel, const struct fact *f)
 	const struct origin *any;
 	struct pc_insn *call = rel->call;
 
-	if (!call || !call->callee || !call->callee->name || rel->caller ||
+	if (!call || !call->callee || !call->callee->name ||
 	    strcmp(call->callee->name, rel->api->name) ||
 	    (rel->api->shape != SHAPE_PAGE && rel->api->shape != SHAPE_ARRAY) ||
 	    nr_releases == MAX_RELEASES)
 		return;
 	/*
-	 * a reference of the code's own may be what one put drops; an unpin
-	 * drops a pin, which no get_page() gives
+	 * Pins are not taken twice but by a pin call (which the path would
+	 * show): any pages unpinned twice were unpinned once too many.  A
+	 * put may drop a reference the code holds twice: only tracked pages,
+	 * and none where its own get_page() reaches.
 	 */
-	if (!tracked(f) || (rel->api->family == FAM_GET &&
-			    origin_reaching(f, FAM_OWN, &rel->guards, &any)))
+	if (rel->api->family != FAM_PIN &&
+	    (!tracked(f) || origin_reaching(f, FAM_OWN, &rel->guards, &any)))
 		return;
 	s = &releases[nr_releases];
 	s->origin = origin_reaching(f, FAM_PIN | FAM_GET | FAM_COND,
