@@ -70,21 +70,29 @@ def functions(code):
     return spans
 
 
-def mutants(text, table, only_in=None):
-    """Every (line, old, new, mutated text) for calls named in table."""
+def calls(text, names, only_in=None):
+    """(match, args, end, code) of each call of names in text (within the
+    spans of only_in), but those on declaration and macro lines; code is
+    text with comments and strings blanked."""
     code = strip_comments(text)
-    out = []
     for m in CALL.finditer(code):
-        name = m.group(1)
-        if name not in table:
+        if m.group(1) not in names:
             continue
         if only_in is not None and \
            not any(s <= m.start() < e for s, e in only_in):
             continue
         line_start = code.rfind('\n', 0, m.start()) + 1
         if code[line_start:m.start()].lstrip().startswith('#'):
-            continue            # a declaration or macro line
+            continue
         args, end = call_args(text, m.end() - 1)
+        yield m, args, end, code
+
+
+def mutants(text, table, only_in=None):
+    """Every (line, old, new, mutated text) for calls named in table."""
+    out = []
+    for m, args, end, code in calls(text, table, only_in):
+        name = m.group(1)
         new, nargs = table[name]
         if not args or len(args) < nargs:
             continue
@@ -98,19 +106,8 @@ def doubles(text, names, only_in=None):
     """Every (line, name, name, mutated text): a release statement of
     names repeated right after itself, in braces (a double mutant); line
     is the repeated call's, where the first one ends."""
-    code = strip_comments(text)
     out = []
-    for m in CALL.finditer(code):
-        name = m.group(1)
-        if name not in names:
-            continue
-        if only_in is not None and \
-           not any(s <= m.start() < e for s, e in only_in):
-            continue
-        line_start = code.rfind('\n', 0, m.start()) + 1
-        if code[line_start:m.start()].lstrip().startswith('#'):
-            continue
-        args, end = call_args(text, m.end() - 1)
+    for m, args, end, code in calls(text, names, only_in):
         semi = re.match(r'\s*;', code[end:]) if args is not None else None
         if not semi:
             continue            # not a statement of its own
@@ -120,8 +117,8 @@ def doubles(text, names, only_in=None):
         # the repeated call is where the first one ends
         line = text.count('\n', 0, end) + 1
         # braced: an if's or an else's one statement stays one
-        out.append((line, name, name, text[:m.start()] + '{ %s; %s; }'
-                    % (call, ' '.join(call.split())) +
+        out.append((line, m.group(1), m.group(1), text[:m.start()] +
+                    '{ %s; %s; }' % (call, ' '.join(call.split())) +
                     text[end + semi.end():]))
     return out
 
