@@ -45,9 +45,8 @@ struct flag {
 
 /* What is known on entry to a function: its made iterators, its callers'. */
 struct seed {
-	struct pc_func *fn;
+	struct pc_sym *sym;		/* the function */
 	struct guards made;
-	struct pc_sym *sym;
 	unsigned callers[MAX_SEEDED];	/* kinds passed, or'ed over calls */
 	unsigned seen;			/* parameters a call passed */
 	unsigned next_callers[MAX_SEEDED], next_seen;	/* this round's */
@@ -138,10 +137,12 @@ static const void *kind_value_of(struct pc_value *v)
 {
 	const struct pc_frontend *fe = tu_frontend();
 	const struct pc_member *m;
+	const struct pc_api *api;
 	struct pc_insn *call;
 
-	if (call_api(v, ROLE_ITER_TYPE, &call))
-		return iter_of(call, pc_model_lookup_name(call->callee->name)->arg);
+	api = call_api(v, ROLE_ITER_TYPE, &call);
+	if (api)
+		return iter_of(call, api->arg);
 	v = strip_casts(v);
 	if (!v || v->kind != PC_VAL_REG || !v->def || v->def->op != PC_OP_LOAD ||
 	    v->def->addr.kind != PC_ADDR_MEMBER || !fe || !fe->member_named)
@@ -319,17 +320,17 @@ static void add_place(const struct loc *loc, unsigned kinds)
 	}
 }
 
-static struct seed *seed_of(struct pc_func *fn, int make)
+static struct seed *seed_of(struct pc_sym *sym, int make)
 {
 	struct seed *s;
 
 	for (s = seeds; s; s = s->next)
-		if (s->fn == fn)
+		if (s->sym == sym)
 			return s;
 	if (!make)
 		return NULL;
 	s = pc_xcalloc(1, sizeof(*s));
-	s->fn = fn;
+	s->sym = sym;
 	s->next = seeds;
 	seeds = s;
 	return s;
@@ -346,7 +347,7 @@ static void made_here(struct pc_func *fn, struct pc_insn *insn,
 
 	if (!it || it->kind != PC_VAL_SYM || !it->sym || it->sym->global)
 		return;
-	s = seed_of(fn, 1);
+	s = seed_of(fn->sym, 1);
 	for (i = 0; i < s->made.nr; i++) {
 		if (s->made.g[i].subject == it->sym) {
 			s->made.g[i].vals[0] |= api->kinds;
@@ -439,7 +440,7 @@ static int contract_pinned(struct pc_func *fn, struct guard *g)
 
 void cond_entry_guards(struct pc_func *fn, struct guards *entry)
 {
-	struct seed *s = seed_of(fn, 0);
+	struct seed *s = seed_of(fn->sym, 0);
 	struct guard g;
 	int i;
 
@@ -474,16 +475,6 @@ static unsigned kinds_at(const struct guards *gs, struct pc_value *it)
 	return kinds;
 }
 
-static struct seed *seed_of_sym(struct pc_sym *sym)
-{
-	struct seed *s;
-
-	for (s = seeds; s; s = s->next)
-		if (s->sym == sym)
-			return s;
-	return NULL;
-}
-
 /* The kinds @call passes to a static function of the file, for later. */
 static void pass_kinds(struct fn_info *caller, struct pc_insn *call)
 {
@@ -494,7 +485,7 @@ static void pass_kinds(struct fn_info *caller, struct pc_insn *call)
 	if (!call->callee || !call->callee->is_static ||
 	    !call->callee->defined)
 		return;
-	s = seed_of_sym(call->callee);
+	s = seed_of(call->callee, 0);
 	if (!s)
 		return;
 	for (i = 0; i < call->nr_args && i < MAX_SEEDED; i++) {
@@ -557,7 +548,7 @@ void cond_prescan(struct fn_info *functions)
 	if (!any && !nr_places)
 		return;
 	for (fi = functions; fi; fi = fi->next)
-		seed_of(fi->fn, 1)->sym = fi->sym;
+		seed_of(fi->sym, 1);
 	compute_all(functions);
 	for (round = 0; round < MAX_ROUNDS; round++) {
 		if (!seed_callers(functions))
