@@ -319,15 +319,6 @@ _KNOWN_REAL_DB = {
 # them apart and fail on any other finding, and on one of these that is
 # no longer printed (a cure makes its entry stale).
 _KNOWN_FALSE = {
-    '6.12': {
-        ('fs/fuse/file.c', 972):
-            'readahead folios of __readahead_batch() in ap->pages, the '
-            'member the direct-I/O path extracts into; its own release '
-            '(fuse_release_user_pages()) tests ap->args.is_pinned',
-        ('fs/fuse/file.c', 1205):
-            'page-cache pages of a buffered write in ap->pages, never '
-            'extracted (as file.c:972)',
-    },
     '7.2': {
         ('drivers/hv/mshv_regions.c', 324):
             'the short pin\'s count added to done_count and unpinned by '

@@ -4,8 +4,10 @@
  * direct I/O (extracted, released under the kept pin answer) and those
  * of a buffered write (page-cache pages with their own reference, put
  * when written).  The put is of the page-cache ones, but a member is one
- * location for every request: pincheck sees the extracted pages reach
- * the put.  A known gap (docs/limits.md, findings-6.12.md).
+ * location for every request: the extracted pages reach the put too.
+ * The file keeps the pin answer and the put does not test it: which
+ * pages it drops is not decided here.  A pincheck-undecided record
+ * (--format=json), never a warning.
  */
 #include "pincheck-kernel.h"
 
@@ -65,6 +67,5 @@ int xreq_buffered_write(struct xreq *req, void *mapping, unsigned long index)
 }
 
 /*
- * check-name: a member holding extracted and page-cache pages, the latter put
- * check-known-to-fail
+ * check-name: an undecided put of a shared member prints nothing as text
  */

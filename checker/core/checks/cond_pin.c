@@ -26,13 +26,16 @@ enum unpin_verdict {
 	UNPIN_NOT_USER,		/* it is not: the pages hold nothing */
 	UNPIN_IGNORES,		/* the file keeps the answer; not tested here */
 	UNPIN_UNDECIDED,	/* the kind comes from callers not in view */
+	PUT_SHARED,		/* a put of pages another function stored,
+				   where the file keeps the answer */
 };
 
 static void pc_report_cond(enum unpin_verdict v, const struct pc_rel *rel,
 			   const struct pc_acq *o, const void *key)
 {
 	int put = rel->api->family == FAM_GET;
-	enum pc_check check = v == UNPIN_UNDECIDED ? PC_UNDECIDED : PC_COND_PIN;
+	int undecided = v == UNPIN_UNDECIDED || v == PUT_SHARED;
+	enum pc_check check = undecided ? PC_UNDECIDED : PC_COND_PIN;
 	struct words w;
 
 	if (!words_start(&w, check, rel->pos, key))
@@ -41,7 +44,9 @@ static void pc_report_cond(enum unpin_verdict v, const struct pc_rel *rel,
 	words_say(&w, " releases %s %s ", words_noun(rel->api, 0),
 		  put ? "that may be pinned by" : "extracted by");
 	words_origin(&w, o, rel);
-	if (put)
+	if (v == PUT_SHARED)
+		words_say(&w, ", stored where other pages may be too; the file keeps the pin answer and this release does not test it");
+	else if (put)
 		words_say(&w, "; use %s() when iov_iter_extract_will_pin()",
 			  rel->api->cure);
 	else if (v == UNPIN_UNDECIDED)
@@ -53,7 +58,7 @@ static void pc_report_cond(enum unpin_verdict v, const struct pc_rel *rel,
 		words_say(&w, ", pinned only when iov_iter_extract_will_pin(); test it, or what was saved from it, first");
 	words_json_release(&w, rel);
 	words_json_acq(&w, "acquisition", o);
-	words_json_str(&w, "cure", put ? rel->api->cure : NULL);
+	words_json_str(&w, "cure", put && !undecided ? rel->api->cure : NULL);
 	words_end(&w);
 }
 
@@ -65,6 +70,20 @@ static enum unpin_verdict judge_unpin(const struct release_site *rel,
 	if (cond_wont_pin(&rel->guards) || cond_wont_pin(&o->guards))
 		return UNPIN_NOT_USER;
 	return cond_in_view() ? UNPIN_IGNORES : UNPIN_UNDECIDED;
+}
+
+/*
+ * A put of COND pages that another function stored (a member, a global)
+ * where the file keeps the pin answer: the owner of the pages records
+ * whether they are pinned, and the location may hold pages of another
+ * kind too (fuse's ap->pages: extracted for direct I/O, page-cache pages
+ * for a buffered write).  Unless this release runs where the answer
+ * says "pinned", which pages it puts cannot be decided here.
+ */
+static int put_shared(const struct release_site *rel, const struct origin *o)
+{
+	return o->fn != rel->fn && cond_in_view() &&
+	       !cond_will_pin(&rel->guards) && !cond_will_pin(&o->guards);
 }
 
 static void judge_cond(const struct release_site *rel, const struct fact *f)
@@ -85,6 +104,8 @@ static void judge_cond(const struct release_site *rel, const struct fact *f)
 		return;
 	if (fam == FAM_PIN)
 		v = judge_unpin(rel, o);
+	else if (put_shared(rel, o))
+		v = PUT_SHARED;
 	if (v == UNPIN_RIGHT)
 		return;
 	r = site_rel(rel);
