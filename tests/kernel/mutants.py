@@ -123,6 +123,83 @@ def doubles(text, names, only_in=None):
     return out
 
 
+# Acquisitions that return how many pages they took into an array: the
+# pin-leak check follows them (checker/core/count.c).
+COUNTED = re.compile(r'\b(pin|get)_user_pages(_fast|_fast_only|_unlocked|_locked|'
+                     r'_remote)?\s*\(')
+# an error path leaves: a jump, a break, a return of anything but 0
+EXIT = re.compile(r'\b(goto\s+\w+|return\s*[^0;\s][^;]*|break)\s*;')
+
+
+def leaves(code, at, names):
+    """Whether the rest of the block from at leaves the function or the
+    loop (goto, return, break) with no other release of names on the
+    way: an error path."""
+    depth, i = 0, at
+    while i < len(code) and depth >= 0:
+        depth += {'{': 1, '}': -1}.get(code[i], 0)
+        i += 1
+    rest = code[at:i]
+    return bool(EXIT.search(rest)) and \
+        not any(m.group(1) in names for m in CALL.finditer(rest))
+HEADER = re.compile(r'(\w+)\s*\([^;{}()]*(\([^()]*\)[^;{}()]*)*\)\s*$')
+
+
+def function_name(code, start):
+    """The name of the function whose body starts at start, or None."""
+    m = HEADER.search(code[max(0, start - 600):start])
+    return m.group(1) if m else None
+
+
+def base_name(arg):
+    """The variable an argument names: pages of "&pages[i]", "(x)pages"."""
+    arg = re.sub(r'^\(\s*[\w\s*]+\)\s*', '', arg.strip())
+    m = re.match(r'[&*\s]*([\w.>-]+?)\s*(\[|$)', arg)
+    return m.group(1) if m else None
+
+
+def arrays(text, code, span):
+    """The arrays (base names) the counted acquisitions of span pin into."""
+    found = set()
+    for m in COUNTED.finditer(code, span[0], span[1]):
+        args, _ = call_args(text, m.end() - 1)
+        name = m.group(1) + '_user_pages' + (m.group(2) or '')
+        pos = {'pin_user_pages_unlocked': 2, 'get_user_pages_unlocked': 2,
+               'pin_user_pages_remote': 4, 'get_user_pages_remote': 4
+               }.get(name, 3)
+        if args and len(args) > pos:
+            found.add(base_name(args[pos]))
+    return found
+
+
+def leak_sites(text):
+    """Function bodies with a counted acquisition: their releases."""
+    code = strip_comments(text)
+    return [(s, e) for s, e in functions(code) if COUNTED.search(code[s:e])]
+
+
+def leaks(text, names, only_in=None):
+    """Every (line, name, 'FUNCTION', mutated text): a release statement of
+    names on an error path (the next statement leaves: goto, return,
+    break) deleted, in a function that acquires (a leak mutant); lines
+    are kept."""
+    out = []
+    spans = only_in if only_in is not None else leak_sites(text)
+    for m, args, end, code in calls(text, names, spans):
+        semi = re.match(r'\s*;', code[end:]) if args is not None else None
+        if not semi or not leaves(code, end + semi.end(), names):
+            continue
+        span = [(s, e) for s, e in spans if s <= m.start() < e][0]
+        fn = function_name(code, span[0])
+        if not fn or base_name(args[0]) not in arrays(text, code, span):
+            continue            # not the pages of this function's pin
+        gone = text[m.start():end + semi.end()]
+        line = text.count('\n', 0, m.start()) + 1
+        out.append((line, m.group(1), fn, text[:m.start()] + ';' +
+                    '\n' * gone.count('\n') + text[end + semi.end():]))
+    return out
+
+
 PROBE = '__pincheck_probe'
 
 

@@ -14,4 +14,5 @@
 CHECK(PC_COND_PIN, "pincheck-cond-pin", register_cond_pin)
 CHECK(PC_WRONG_RELEASE, "pincheck-wrong-release", register_wrong_release)
 CHECK(PC_PARTIAL_PIN, "pincheck-partial-pin", register_partial_pin)
+CHECK(PC_PIN_LEAK, "pincheck-pin-leak", register_pin_leak)
 CHECK(PC_OVER_RELEASE, "pincheck-over-release", register_over_release)

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "../check.h"
+#include "../count.h"
 #include "../loc.h"
 #include "../track.h"
 #include "../util.h"
@@ -39,55 +40,6 @@ struct seen_release {
 static struct seen_release releases[MAX_RELEASES];
 static int nr_releases;
 
-static int same_value(struct pc_value *a, struct pc_value *b, int depth);
-
-static int commutes(enum pc_op op)
-{
-	return op == PC_OP_ADD || op == PC_OP_MUL || op == PC_OP_AND ||
-	       op == PC_OP_OR;
-}
-
-/* Two loads of one address: same location, base, offset. */
-static int same_load(struct pc_insn *x, struct pc_insn *y, int depth)
-{
-	return x->op == PC_OP_LOAD && y->op == PC_OP_LOAD &&
-	       x->offset == y->offset &&
-	       loc_rep(loc_of(&x->addr)) == loc_rep(loc_of(&y->addr)) &&
-	       same_value(x->addr_base, y->addr_base, depth + 1);
-}
-
-/* Whether @a and @b are the same value, as computed (both front ends). */
-static int same_value(struct pc_value *a, struct pc_value *b, int depth)
-{
-	struct pc_insn *x, *y;
-
-	a = strip_casts(a);
-	b = strip_casts(b);
-	if (a == b)
-		return 1;
-	if (!a || !b || depth > MAX_DEPTH || a->kind != b->kind)
-		return 0;
-	if (a->kind == PC_VAL_CONST)
-		return a->cval == b->cval;
-	if (a->kind != PC_VAL_REG || !a->def || !b->def)
-		return 0;
-	x = a->def;
-	y = b->def;
-	if (x->op != y->op)
-		return 0;
-	if (x->op == PC_OP_LOAD)
-		return same_load(x, y, depth);
-	if (x->op == PC_OP_PTRCAST)
-		return same_value(x->src, y->src, depth + 1);
-	if (!pc_op_binop(x->op))
-		return 0;
-	if (same_value(x->src1, y->src1, depth + 1) &&
-	    same_value(x->src2, y->src2, depth + 1))
-		return 1;
-	/* sparse orders a commutative operation's operands its own way */
-	return commutes(x->op) && same_value(x->src1, y->src2, depth + 1) &&
-	       same_value(x->src2, y->src1, depth + 1);
-}
 
 /*
  * What the pages' value is computed from: the instructions that, run
@@ -336,7 +288,7 @@ static void judge_pairs(struct fn_info *fi)
 
 			if (first->site.call == second->site.call ||
 			    first->site.api->shape != second->site.api->shape ||
-			    !same_value(first->pages, second->pages, 0) ||
+			    !pc_same_value(first->pages, second->pages) ||
 			    guards_exclusive(&first->site.guards,
 					     &second->site.guards) ||
 			    !reaches(first->site.call, second->site.call, &r,

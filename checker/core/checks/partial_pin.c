@@ -23,173 +23,12 @@
 #include <stdlib.h>
 
 #include "../check.h"
+#include "../count.h"
 #include "../loc.h"
 #include "../util.h"
 #include "../words.h"
 
 #define MAX_VISIT	4096	/* blocks followed from one test */
-
-struct acquisition {
-	struct pc_insn *call;
-	const struct pc_api *api;
-	struct loc *array;		/* where the pages are */
-};
-
-/* Whether @p is the count @n, through casts (n, a call's result, has none). */
-static int is_count(struct pc_value *p, struct pc_value *n)
-{
-	return p && strip_casts(p) == n;
-}
-
-/* The comparison that computes @cond, or NULL. */
-static struct pc_insn *compare_of(struct pc_value *cond)
-{
-	struct pc_insn *cmp;
-
-	if (!cond || cond->kind != PC_VAL_REG)
-		return NULL;
-	cmp = cond->def;
-	if (!cmp || !pc_op_compare(cmp->op))
-		return NULL;
-	return cmp;
-}
-
-/*
- * Whether the arm of "n <op> 0 ? a : b" taken when the test is @taken can
- * hold a positive n: not the n of "n < 0 ? n : -EFAULT", an error.
- */
-static int arm_may_be_positive(struct pc_insn *sel, struct pc_value *n,
-			       int taken)
-{
-	struct pc_insn *cmp = compare_of(sel->src1);
-	enum pc_op opcode;
-
-	if (!cmp || !is_count(cmp->src1, n) ||
-	    cmp->src2->kind != PC_VAL_CONST || cmp->src2->cval != 0)
-		return 1;
-	opcode = taken ? cmp->op : pc_op_negate(cmp->op);
-	return opcode != PC_OP_SET_LT && opcode != PC_OP_SET_LE &&
-	       opcode != PC_OP_SET_EQ;
-}
-
-/*
- * Whether @p carries the count: n itself, or a choice that may be a
- * positive n (nr = n >= 0 ? n : 0; a short count kept for whoever
- * releases).
- */
-static int carries_count(struct pc_value *p, struct pc_value *n, int depth)
-{
-	struct pc_insn *def;
-
-	if (is_count(p, n))
-		return 1;
-	p = p ? strip_casts(p) : p;
-	if (!p || p->kind != PC_VAL_REG || depth > 4)
-		return 0;
-	def = p->def;
-	if (!def || def->op != PC_OP_SEL)
-		return 0;
-	return (carries_count(def->src2, n, depth + 1) &&
-		arm_may_be_positive(def, n, 1)) ||
-	       (carries_count(def->src3, n, depth + 1) &&
-		arm_may_be_positive(def, n, 0));
-}
-
-static int is_const(struct pc_value *p, long long *val)
-{
-	if (!p || p->kind != PC_VAL_CONST)
-		return 0;
-	*val = p->cval;
-	return 1;
-}
-
-/*
- * The branch of @cbr on the side where the count is short of what was
- * asked for, or NULL if @cbr does not test that.
- */
-static struct pc_bb *short_side(struct pc_insn *cbr, struct pc_value *n)
-{
-	struct pc_insn *cmp;
-	struct pc_value *other;
-	long long v;
-	int n_left;
-	enum pc_op opcode;
-
-	cmp = compare_of(cbr->src);
-	if (!cmp)
-		return NULL;
-	n_left = is_count(cmp->src1, n);
-	if (!n_left && !is_count(cmp->src2, n))
-		return NULL;
-	other = n_left ? cmp->src2 : cmp->src1;
-	if (is_const(other, &v) && v < 2)
-		return NULL;		/* against 0 or 1: not a short count */
-	opcode = cmp->op;
-	if (!n_left)			/* x > n is n < x */
-		opcode = pc_op_swap(opcode);
-	switch (opcode) {
-	case PC_OP_SET_NE: case PC_OP_SET_LT: case PC_OP_SET_B:
-		return cbr->bb_true;
-	case PC_OP_SET_EQ: case PC_OP_SET_GE: case PC_OP_SET_AE:
-		return cbr->bb_false;
-	default:
-		return NULL;
-	}
-}
-
-/*
- * The branch of @cbr where the count is 0 or less (nothing was taken),
- * or NULL: such a path leaks nothing.
- */
-static int touches_array(struct pc_value *p, struct loc *array);
-
-static struct pc_bb *empty_side(struct pc_insn *cbr,
-				const struct acquisition *a)
-{
-	struct pc_value *n = a->call->target;
-	struct pc_insn *cmp;
-	struct pc_value *other;
-	long long v;
-	enum pc_op opcode;
-
-	if (!cbr->src)
-		return NULL;
-	if (is_count(cbr->src, n))		/* if (n) */
-		return cbr->bb_false;
-	if (touches_array(cbr->src, a->array))	/* if (pages): no array */
-		return cbr->bb_false;
-	cmp = compare_of(cbr->src);
-	if (!cmp)
-		return NULL;
-	opcode = cmp->op;
-	if (is_count(cmp->src1, n)) {
-		other = cmp->src2;
-	} else if (is_count(cmp->src2, n)) {
-		other = cmp->src1;
-		opcode = pc_op_swap(opcode);
-	} else {
-		return NULL;
-	}
-	if (!is_const(other, &v))
-		return NULL;
-	/* the side where n <= 0; n > 5 failing leaves n = 3 pages */
-	switch (opcode) {
-	case PC_OP_SET_GT: case PC_OP_SET_A:		/* n > 0 */
-		return v <= 0 ? cbr->bb_false : NULL;
-	case PC_OP_SET_GE: case PC_OP_SET_AE:		/* n >= 0, n >= 1 */
-		return v <= 1 ? cbr->bb_false : NULL;
-	case PC_OP_SET_LE: case PC_OP_SET_BE:		/* n <= 0 */
-		return v <= 0 ? cbr->bb_true : NULL;
-	case PC_OP_SET_LT: case PC_OP_SET_B:		/* n < 0, n < 1 */
-		return v <= 1 ? cbr->bb_true : NULL;
-	case PC_OP_SET_EQ:				/* n == 0 */
-		return v == 0 ? cbr->bb_true : NULL;
-	case PC_OP_SET_NE:				/* n != 0 */
-		return v == 0 ? cbr->bb_false : NULL;
-	default:
-		return NULL;
-	}
-}
 
 /*
  * A branch on "i < n" (against anything but a constant): the loop that
@@ -208,50 +47,6 @@ static int bounded_by_count(struct pc_insn *cbr, struct pc_value *n)
 	if (is_count(cmp->src2, n))
 		return !is_const(cmp->src1, &v);
 	return 0;
-}
-
-/* A pointer that names the array, or a page loaded from it. */
-static int touches_array(struct pc_value *p, struct loc *array)
-{
-	if (!p || p->kind == PC_VAL_CONST || p->kind == PC_VAL_VOID)
-		return 0;
-	if (p->is_pointer && loc_rep(loc_pointed(p)) == loc_rep(array))
-		return 1;
-	if (p->kind == PC_VAL_REG && p->def && p->def->op == PC_OP_LOAD)
-		return loc_rep(loc_pointed(p->def->addr_base)) ==
-		       loc_rep(array);
-	return 0;
-}
-
-/* Whether @insn may release the pages, or hand them, or their count, on. */
-static int handles(struct pc_insn *insn, const struct acquisition *a)
-{
-	struct pc_value *n = a->call->target;
-	int i;
-
-	switch (insn->op) {
-	case PC_OP_CALL:
-		if (insn->callee) {
-			const struct pc_api *api =
-				pc_model_lookup_name(insn->callee->name);
-
-			if (api && api->role == ROLE_RELEASE)
-				return 1;
-			if (api && api->role == ROLE_ARRAY_FREE)
-				return 0;	/* the array goes, the pages stay */
-		}
-		for (i = 0; i < insn->nr_args; i++)
-			if (carries_count(insn->args[i], n, 0) ||
-			    touches_array(insn->args[i], a->array))
-				return 1;
-		return 0;
-	case PC_OP_STORE:
-	case PC_OP_PHISRC:
-	case PC_OP_RET:
-		return carries_count(insn->src, n, 0);
-	default:
-		return 0;
-	}
 }
 
 struct walk {
@@ -274,25 +69,6 @@ static int seen(struct walk *w, struct pc_bb *bb)
 		return 1;		/* bounded: stop following */
 	w->seen[w->nr_seen++] = bb;
 	return 0;
-}
-
-/* The same value: one pseudo, one constant, or loads of one place. */
-static int same_value(struct pc_value *p, struct pc_value *q)
-{
-	p = p ? strip_casts(p) : p;
-	q = q ? strip_casts(q) : q;
-	if (!p || !q)
-		return 0;
-	if (p == q)
-		return 1;
-	if (p->kind == PC_VAL_CONST && q->kind == PC_VAL_CONST)
-		return p->cval == q->cval;
-	if (p->kind != PC_VAL_REG || q->kind != PC_VAL_REG ||
-	    !p->def || !q->def || p->def->op != PC_OP_LOAD ||
-	    q->def->op != PC_OP_LOAD)
-		return 0;
-	return p->def->offset == q->def->offset &&
-	       same_value(p->def->addr_base, q->def->addr_base);
 }
 
 /*
@@ -323,10 +99,10 @@ static int test_value(const struct walk *w, struct pc_value *cond, int depth)
 	c2 = compare_of(cond);
 	if (!c1 || !c2)
 		return -1;
-	if (same_value(c1->src1, c2->src1) && same_value(c1->src2, c2->src2))
+	if (pc_same_value(c1->src1, c2->src1) && pc_same_value(c1->src2, c2->src2))
 		op = c2->op;
-	else if (same_value(c1->src1, c2->src2) &&
-		 same_value(c1->src2, c2->src1))
+	else if (pc_same_value(c1->src1, c2->src2) &&
+		 pc_same_value(c1->src2, c2->src1))
 		op = pc_op_swap(c2->op);
 	else
 		return -1;
@@ -351,7 +127,7 @@ static int arm_nonzero(struct pc_insn *sel, struct pc_value *arm, int taken,
 
 	if (known_nonzero(arm, depth + 1))
 		return 1;
-	if (!cmp || !same_value(cmp->src1, arm) ||
+	if (!cmp || !pc_same_value(cmp->src1, arm) ||
 	    !is_const(cmp->src2, &v) || v != 0)
 		return 0;
 	opcode = taken ? cmp->op : pc_op_negate(cmp->op);
@@ -430,10 +206,10 @@ static int leaks(struct walk *w, struct pc_bb *bb, struct pc_insn *from)
 	for (i = 0; i < bb->nr_insns; i++) {
 		struct pc_insn *insn = bb->insns[i];
 
-		if (handles(insn, w->a))
+		if (handles(insn, w->a, 0))
 			return 0;
 		if (insn->op == PC_OP_RET) {
-			w->exit = from ? from->pos : insn->pos;
+			w->exit = exit_pos(from, insn, w->a);
 			return 1;
 		}
 		if (insn->op == PC_OP_UNREACH)
@@ -474,7 +250,7 @@ static int handed_on_before(struct pc_insn *cbr,
 
 			if (insn == a->call)
 				after_call = 1;
-			else if (after_call && insn != cbr && handles(insn, a))
+			else if (after_call && insn != cbr && handles(insn, a, 0))
 				return 1;
 		}
 		if (bb == a->call->bb || bb->nr_parents != 1)
@@ -532,16 +308,6 @@ static void check_test(struct pc_insn *cbr, const struct acquisition *a,
 	free(w);
 }
 
-/* Asked for one page (or none), a call cannot take some but not all. */
-static int count_can_be_short(struct pc_insn *call,
-			      const struct pc_api *api)
-{
-	struct pc_value *nr = pc_arg(call, api->count_arg);
-	long long v;
-
-	return !is_const(nr, &v) || v >= 2;
-}
-
 static void check_acquisition(struct pc_func *fn,
 			      const struct acquisition *a)
 {
@@ -555,35 +321,15 @@ static void check_acquisition(struct pc_func *fn,
 	}
 }
 
+static void check_counted(struct pc_func *fn, const struct acquisition *a)
+{
+	if (count_can_be_short(a->call, a->api))
+		check_acquisition(fn, a);
+}
+
 static void partial_check(struct fn_info *fi)
 {
-	struct pc_func *fn = fi->fn;
-	int i, j;
-
-	for (i = 0; i < fn->nr_bbs; i++) {
-		struct pc_bb *bb = fn->bbs[i];
-
-		for (j = 0; j < bb->nr_insns; j++) {
-			struct pc_insn *insn = bb->insns[j];
-			struct acquisition a = { .call = insn };
-			struct pc_value *arr;
-
-			if (insn->op != PC_OP_CALL || !insn->callee)
-				continue;
-			a.api = pc_model_lookup_name(insn->callee->name);
-			if (!a.api || a.api->role != ROLE_ACQUIRE ||
-			    !a.api->count_arg || a.api->shape != SHAPE_ARRAY ||
-			    !insn->target || insn->target->kind == PC_VAL_VOID)
-				continue;
-			arr = pc_arg(insn, a.api->arg);
-			if (!arr || arr->kind == PC_VAL_VOID || !arr->is_pointer)
-				continue;
-			if (!count_can_be_short(insn, a.api))
-				continue;
-			a.array = loc_pointed(arr);
-			check_acquisition(fn, &a);
-		}
-	}
+	for_each_counted_acquisition(fi->fn, check_counted);
 }
 
 void register_partial_pin(void)

@@ -1,0 +1,459 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * checks/pin_leak.c - pinned (or got) pages left behind when a later step
+ * fails.
+ *
+ *	n = pin_user_pages_fast(uaddr, nr, FOLL_WRITE, pages);
+ *	if (n <= 0)
+ *		return -EFAULT;
+ *	buf = kmalloc(len, GFP_KERNEL);
+ *	if (!buf)
+ *		return -ENOMEM;		<- the n pages stay pinned
+ *	...
+ *	unpin_user_pages(pages, n);
+ *
+ * The pages of an acquisition into an array of the function's own (on
+ * its stack, or allocated by it and kept nowhere else) must be released,
+ * or handed on, on every path to the return (count.c: handles()).  A
+ * path leaks where it leaves the others: at a test of what a later call
+ * returned (the failed step), one side of which can still reach a
+ * release while the other cannot on any path, and returns.  Reported at
+ * that return, naming the pin and the step.
+ *
+ * Precise before complete: the sides of tests of the count where nothing
+ * was taken are not followed; the side where fewer were taken than asked
+ * is the partial-pin check's; a test of anything but a call made after
+ * the acquisition (a flag, a member) is not a failed step, since the
+ * paths may be correlated in ways not seen here; a function that
+ * releases the pages on no path hands them on in a way not seen, and is
+ * left alone.
+ */
+#include <stdlib.h>
+
+#include "../check.h"
+#include "../count.h"
+#include "../loc.h"
+#include "../util.h"
+#include "../words.h"
+
+#define MAX_ROUNDS	64	/* of the fixpoint over the blocks */
+
+struct leak {
+	struct pc_func *fn;
+	const struct acquisition *a;
+	/* per block: some path from it releases or keeps the pages */
+	char *reach_strong;
+	/* ... or may: a call given them (WEAK) */
+	char *reach_any;
+	/* ... keeps them, itself (not a release) */
+	char *reach_keep;
+	char *live;		/* per block: entered with the pages held */
+};
+
+static int bb_index(const struct pc_func *fn, const struct pc_bb *bb)
+{
+	int i;
+
+	for (i = 0; i < fn->nr_bbs; i++)
+		if (fn->bbs[i] == bb)
+			return i;
+	return -1;
+}
+
+/*
+ * The sides of @bb's branch a path with the pages can take: not the one
+ * where nothing was taken, nor the short one (partial_pin.c's).
+ */
+static int followed(const struct leak *l, struct pc_bb *bb,
+		    struct pc_bb *child)
+{
+	struct pc_insn *last = pc_last_insn(bb);
+	struct pc_value *n = l->a->call->target;
+
+	if (!last || last->op != PC_OP_CBR)
+		return 1;
+	if (child == empty_side(last, l->a))
+		return 0;
+	return !count_can_be_short(l->a->call, l->a->api) ||
+	       child != short_side(last, n);
+}
+
+#define STRONG	(1 << HANDLE_KEEP | 1 << HANDLE_RELEASE)
+#define ANY	(STRONG | 1 << HANDLE_WEAK)
+#define KEEP	(1 << HANDLE_KEEP)
+#define RELEASE	(1 << HANDLE_RELEASE)
+
+/*
+ * From insn @from of @bb: 1 handled (one of the @mask handlings), 0
+ * returns, -1 runs to the end.
+ */
+static int scan(const struct leak *l, struct pc_bb *bb, int from,
+		unsigned mask)
+{
+	int i;
+
+	for (i = from; i < bb->nr_insns; i++) {
+		struct pc_insn *insn = bb->insns[i];
+
+		/* round again to the acquisition: not followed further */
+		if (insn == l->a->call || (mask & 1 << handling_of(insn, l->a)))
+			return 1;
+		if (insn->op == PC_OP_RET || insn->op == PC_OP_UNREACH)
+			return 0;
+	}
+	return -1;
+}
+
+static int children_reach(const struct leak *l, struct pc_bb *bb,
+			  const char *reach)
+{
+	int i;
+
+	for (i = 0; i < bb->nr_children; i++) {
+		int c = bb_index(l->fn, bb->children[i]);
+
+		if (c >= 0 && reach[c] && followed(l, bb, bb->children[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Which blocks some path from their start reaches a handling of. */
+static void compute_reach(struct leak *l, char *reach, unsigned mask)
+{
+	int changed = 1, rounds, i;
+
+	for (rounds = 0; changed && rounds < MAX_ROUNDS; rounds++) {
+		changed = 0;
+		for (i = l->fn->nr_bbs - 1; i >= 0; i--) {
+			struct pc_bb *bb = l->fn->bbs[i];
+			int s;
+
+			if (reach[i])
+				continue;
+			s = scan(l, bb, 0, mask);
+			if (s == 1 || (s < 0 && children_reach(l, bb, reach))) {
+				reach[i] = 1;
+				changed = 1;
+			}
+		}
+	}
+}
+
+/* Which blocks a path from the acquisition enters with the pages held. */
+static void compute_live(struct leak *l, struct pc_bb *bb, int from)
+{
+	int i;
+
+	if (scan(l, bb, from, STRONG) >= 0)
+		return;
+	for (i = 0; i < bb->nr_children; i++) {
+		struct pc_bb *c = bb->children[i];
+		int ci = bb_index(l->fn, c);
+
+		if (ci < 0 || l->live[ci] || !followed(l, bb, c))
+			continue;
+		l->live[ci] = 1;
+		compute_live(l, c, 0);
+	}
+}
+
+/* Whether @call is given the pages themselves (not their holder). */
+static int given_pages(struct pc_insn *call, const struct acquisition *a)
+{
+	int i;
+
+	for (i = 0; i < call->nr_args; i++)
+		if (from_pages(call->args[i], a->array, 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * The call whose result @cond tests (through a compare with a constant,
+ * casts): a step that can fail; not the acquisition, nor a call of the
+ * model.  NULL when @cond tests anything else.
+ */
+static struct pc_insn *step_call(const struct leak *l, struct pc_value *cond,
+				 int depth)
+{
+	struct pc_insn *def;
+
+	cond = cond ? strip_casts(cond) : cond;
+	if (!cond || cond->kind != PC_VAL_REG || !cond->def || depth > 4)
+		return NULL;
+	def = cond->def;
+	if (def->op == PC_OP_CALL) {
+		if (def == l->a->call ||
+		    pc_model_lookup_name(def->callee ? def->callee->name : ""))
+			return NULL;
+		return def;
+	}
+	if (pc_op_compare(def->op) && def->src2->kind == PC_VAL_CONST)
+		return step_call(l, def->src1, depth + 1);
+	if (def->op == PC_OP_PTRCAST)
+		return step_call(l, def->src, depth + 1);
+	return NULL;
+}
+
+/*
+ * The side of @cbr where @call, whose value it tests, failed by the
+ * kernel's conventions (an int not 0 or below 0; a NULL or error
+ * pointer): 1 the true side, 0 the false side, -1 neither for sure.
+ */
+static int failed_side(struct pc_insn *cbr, struct pc_insn *call)
+{
+	struct pc_value *cond = strip_casts(cbr->src);
+	struct pc_insn *cmp = cond->def;
+
+	int pointer = call->target && call->target->is_pointer;
+
+	if (cond == call->target)	/* if (p): NULL failed; if (ret) */
+		return !pointer;
+	if (!cmp || !pc_op_compare(cmp->op) || cmp->src2->kind != PC_VAL_CONST)
+		return -1;
+	if (cmp->src2->cval != 0)	/* IS_ERR(): (unsigned long)p >= -4095 */
+		return (cmp->op == PC_OP_SET_A || cmp->op == PC_OP_SET_AE) &&
+		       cmp->src2->cval < 0 ? 1 : -1;
+	switch (cmp->op) {
+	case PC_OP_SET_NE: case PC_OP_SET_A:
+		return !pointer;
+	case PC_OP_SET_EQ: case PC_OP_SET_BE:
+		return pointer;
+	case PC_OP_SET_LT:
+		return 1;
+	case PC_OP_SET_GE:
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+#define MAX_PATH	256	/* blocks of one path followed to its exit */
+#define MAX_ERRNO	4095	/* the kernel's error codes: -1 .. -4095 */
+
+/* A path from one side of a failed step to the function's exit. */
+struct path {
+	const struct leak *l;
+	struct pc_insn *step;	/* the call that failed */
+	int failed;		/* the side followed is the one where it did */
+	struct pc_bb *blocks[MAX_PATH];
+	int depth;
+	char *seen;
+	struct pc_pos exit;
+};
+
+/* The value @ret returns on the path: phis resolved along it. */
+static struct pc_value *returned_on_path(const struct path *p,
+					 struct pc_insn *ret)
+{
+	struct pc_value *v = ret->src;
+	int k = p->depth - 1, i;
+
+	while (v && v->kind == PC_VAL_REG && v->def &&
+	       v->def->op == PC_OP_PHI && k > 0) {
+		struct pc_insn *phi = v->def;
+
+		while (k > 0 && p->blocks[k] != phi->bb)
+			k--;
+		if (k <= 0)
+			break;
+		for (i = 0; i < phi->nr_phis; i++)
+			if (phi->phis[i]->bb == p->blocks[k - 1])
+				break;
+		if (i == phi->nr_phis)
+			return NULL;
+		v = phi->phis[i]->src;
+		k--;
+	}
+	return v;
+}
+
+/* -EFAULT and the like, as an int or as a 32-bit constant of the IR. */
+static int is_errno(long long v)
+{
+	return (v < 0 && v >= -MAX_ERRNO) ||
+	       (v >= 0x100000000LL - MAX_ERRNO && v < 0x100000000LL);
+}
+
+/*
+ * Whether the path returns an error: a negative constant (or its error
+ * pointer), NULL from a function that returns a pointer, or what the
+ * failed step returned.  A path that returns 0, a count or anything not
+ * known may be one where the pages went on: not judged.
+ */
+static int returns_error(const struct path *p, struct pc_insn *ret)
+{
+	struct pc_value *v = returned_on_path(p, ret);
+	int pointer = ret->src && ret->src->is_pointer;
+
+	while (v && v->kind == PC_VAL_REG && v->def &&
+	       (v->def->op == PC_OP_PTRCAST || v->def->op == PC_OP_CAST))
+		v = v->def->src;
+	if (!v)
+		return 0;
+	if (v->kind == PC_VAL_CONST)
+		return is_errno(v->cval) || (v->cval == 0 && pointer);
+	return p->failed && v == p->step->target;
+}
+
+/*
+ * Whether a path from @bb, which handles nothing, leaves the function
+ * with an error (p->exit: the jump into the returning block, or the
+ * return); paths that end unreachable or not in an error are not.
+ */
+static int exit_of(struct path *p, struct pc_bb *bb, struct pc_insn *from)
+{
+	int i = bb_index(p->l->fn, bb);
+
+	if (i < 0 || p->seen[i] || p->depth == MAX_PATH)
+		return 0;
+	p->seen[i] = 1;
+	p->blocks[p->depth++] = bb;
+	for (i = 0; i < bb->nr_insns; i++) {
+		struct pc_insn *insn = bb->insns[i];
+
+		if (insn->op == PC_OP_RET) {
+			if (!returns_error(p, insn))
+				break;
+			p->exit = exit_pos(from, insn, p->l->a);
+			return 1;
+		}
+		if (insn->op == PC_OP_UNREACH)
+			break;
+	}
+	if (i < bb->nr_insns) {		/* returns, not in an error */
+		p->depth--;
+		return 0;
+	}
+	for (i = 0; i < bb->nr_children; i++) {
+		if (!followed(p->l, bb, bb->children[i]))
+			continue;
+		if (exit_of(p, bb->children[i], pc_last_insn(bb)))
+			return 1;
+	}
+	p->depth--;
+	return 0;
+}
+
+static void report_leak(const struct leak *l, struct pc_insn *step,
+			struct pc_pos exit)
+{
+	const struct pc_api *api = l->a->api;
+	int pin = api->family == FAM_PIN;
+	int one = !count_can_be_short(l->a->call, api);
+	const char *cure = pin ? (one ? "unpin_user_page" : "unpin_user_pages") :
+				 (one ? "put_page" : "release_pages");
+	struct pc_acq acq = {
+		.api = api, .fam = api->family, .pos = l->a->call->pos,
+		.fn = l->fn->sym ? l->fn->sym->name : NULL,
+	};
+	struct words w;
+
+	if (!words_start(&w, PC_PIN_LEAK, exit, step))
+		return;
+	words_say(&w, "%s %s by %s() at line %d %s here when the step at line %d fails; %s %s first with %s()",
+		  one ? "the page" : "pages", pin ? "pinned" : "got",
+		  api->name, acq.pos.line, one ? "leaks" : "leak",
+		  step->pos.line, pin ? "unpin" : one ? "put" : "release",
+		  one ? "it" : "them", cure);
+	words_json_acq(&w, "acquisition", &acq);
+	words_json_place(&w, "failed_step", step->pos);
+	words_json_str(&w, "cure", cure);
+	words_end(&w);
+}
+
+/* The leaking sides of the branch that ends @bb, each reported. */
+static void check_branch(struct leak *l, struct pc_bb *bb)
+{
+	struct pc_insn *cbr = pc_last_insn(bb);
+	struct pc_insn *step;
+	struct pc_bb *sides[2];
+	int i, given, failed;
+
+	if (!cbr || cbr->op != PC_OP_CBR)
+		return;
+	/* "if (pages)": the array, not a step */
+	if (from_pages(cbr->src, l->a->array, 0))
+		return;
+	step = step_call(l, cbr->src, 0);
+	if (!step)
+		return;
+	given = handling_of(step, l->a) == HANDLE_WEAK &&
+		given_pages(step, l->a);
+	failed = failed_side(cbr, step);
+	sides[0] = cbr->bb_true;
+	sides[1] = cbr->bb_false;
+	for (i = 0; i < 2; i++) {
+		int leak = bb_index(l->fn, sides[i]);
+		int other = bb_index(l->fn, sides[!i]);
+		struct path *p;
+
+		if (leak < 0 || other < 0 || l->reach_any[leak] ||
+		    !followed(l, bb, sides[i]))
+			continue;
+		/*
+		 * A call given the pages may keep them where it succeeds; a
+		 * leak only where the function keeps them itself on the
+		 * other side (the call did not).
+		 */
+		if (given && !l->reach_keep[other])
+			continue;
+		p = pc_xcalloc(1, sizeof(*p));
+		p->l = l;
+		p->step = step;
+		p->failed = failed == !i;	/* sides[0] is the true side */
+		p->seen = pc_xcalloc(l->fn->nr_bbs, 1);
+		p->blocks[p->depth++] = bb;
+		if (exit_of(p, sides[i], cbr))
+			report_leak(l, cbr, p->exit);
+		free(p->seen);
+		free(p);
+	}
+}
+
+static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
+{
+	struct leak l = { .fn = fn, .a = a };
+	struct pc_bb *home = a->call->bb;
+	char *reach_rel;
+	int i, from = 0;
+
+	while (from < home->nr_insns && home->insns[from] != a->call)
+		from++;
+	from++;
+	l.reach_strong = pc_xcalloc(fn->nr_bbs, 1);
+	l.reach_any = pc_xcalloc(fn->nr_bbs, 1);
+	l.reach_keep = pc_xcalloc(fn->nr_bbs, 1);
+	reach_rel = pc_xcalloc(fn->nr_bbs, 1);
+	l.live = pc_xcalloc(fn->nr_bbs, 1);
+	compute_reach(&l, l.reach_strong, STRONG);
+	compute_reach(&l, l.reach_any, ANY);
+	compute_reach(&l, l.reach_keep, KEEP);
+	compute_reach(&l, reach_rel, RELEASE);
+	compute_live(&l, home, from);
+	/* a function that never releases them hands them on unseen */
+	if (scan(&l, home, from, STRONG) < 0 &&
+	    children_reach(&l, home, reach_rel)) {
+		check_branch(&l, home);
+		for (i = 0; i < fn->nr_bbs; i++)
+			if (l.live[i] && fn->bbs[i] != home &&
+			    scan(&l, fn->bbs[i], 0, STRONG) < 0)
+				check_branch(&l, fn->bbs[i]);
+	}
+	free(l.reach_strong);
+	free(l.reach_any);
+	free(l.reach_keep);
+	free(reach_rel);
+	free(l.live);
+}
+
+static void leak_check(struct fn_info *fi)
+{
+	for_each_counted_acquisition(fi->fn, check_acquisition);
+}
+
+void register_pin_leak(void)
+{
+	add_function_hook(leak_check);
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Pins in batches of a stack array; when sending a batch fails, the loop
+ * returns with the current batch still pinned.
+ */
+#include "pincheck-kernel.h"
+
+#define BATCH	16
+
+int dma_send(unsigned long addr, unsigned long len);
+int dma_queue(struct page *page);
+
+static int dma_copy_user(unsigned long uaddr, unsigned long nr_pages)
+{
+	struct page *pages[BATCH];
+	unsigned long done = 0;
+	int i, n, ret;
+
+	while (done < nr_pages) {
+		unsigned long left = nr_pages - done;
+
+		n = pin_user_pages_fast(uaddr + done * PAGE_SIZE,
+					left < BATCH ? left : BATCH, 0, pages);
+		if (n <= 0)
+			return n ? n : -EFAULT;
+		ret = dma_send(uaddr + done * PAGE_SIZE, n * PAGE_SIZE);
+		if (ret < 0)
+			return ret;
+		unpin_user_pages(pages, n);
+		done += n;
+	}
+	return 0;
+}
+
+/*
+ * check-name: a batch loop returns with the current batch pinned
+ *
+ * check-error-start
+leak-batch-loop-warn.c:28:32: warning: pages pinned by pin_user_pages_fast() at line 22 leak here when the step at line 27 fails; unpin them first with unpin_user_pages() [pincheck-pin-leak]
+ * check-error-end
+ */
