@@ -31,12 +31,32 @@ static int same_load(struct pc_insn *x, struct pc_insn *y, int depth)
 }
 
 /* Whether @a and @b are the same value, as computed (both front ends). */
+/*
+ * @v under its casts, and under the masks sparse writes a zero extension
+ * as (x & 0xffffffff): the same count, widened.
+ */
+static struct pc_value *strip_widening(struct pc_value *v)
+{
+	for (;;) {
+		struct pc_insn *def;
+
+		v = strip_casts(v);
+		def = v && v->kind == PC_VAL_REG ? v->def : NULL;
+		if (!def || def->op != PC_OP_AND ||
+		    def->src2->kind != PC_VAL_CONST ||
+		    (def->src2->cval != 0xffffffffLL &&
+		     def->src2->cval != 0xffffLL && def->src2->cval != 0xffLL))
+			return v;
+		v = def->src1;
+	}
+}
+
 static int same_value(struct pc_value *a, struct pc_value *b, int depth)
 {
 	struct pc_insn *x, *y;
 
-	a = strip_casts(a);
-	b = strip_casts(b);
+	a = strip_widening(a);
+	b = strip_widening(b);
 	if (a == b)
 		return 1;
 	if (!a || !b || depth > MAX_DEPTH || a->kind != b->kind)
@@ -231,7 +251,8 @@ int touches_array(struct pc_value *p, struct loc *array)
 {
 	if (!p || p->kind == PC_VAL_CONST || p->kind == PC_VAL_VOID)
 		return 0;
-	if (p->is_pointer && loc_rep(loc_pointed(p)) == loc_rep(array))
+	/* (struct page **)__get_free_page(): a cast the IR may drop */
+	if (loc_rep(loc_pointed(p)) == loc_rep(array))
 		return 1;
 	if (p->kind == PC_VAL_REG && p->def && p->def->op == PC_OP_LOAD)
 		return loc_rep(loc_of(&p->def->addr)) == loc_rep(array);
@@ -522,7 +543,8 @@ void for_each_counted_acquisition(struct pc_func *fn,
 			    !insn->target || insn->target->kind == PC_VAL_VOID)
 				continue;
 			arr = pc_arg(insn, a.api->arg);
-			if (!arr || arr->kind == PC_VAL_VOID || !arr->is_pointer)
+			if (!arr || arr->kind == PC_VAL_VOID ||
+			    arr->kind == PC_VAL_CONST)
 				continue;
 			a.array = loc_pointed(arr);
 			a.array_value = arr;

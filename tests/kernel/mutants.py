@@ -172,6 +172,76 @@ def arrays(text, code, span):
     return found
 
 
+# the releases of an array and its count
+COUNTED_RELEASES = ('unpin_user_pages', 'unpin_user_pages_dirty_lock',
+                    'release_pages')
+ASSIGNED = re.compile(r'([\w.>-]+)\s*=\s*((pin|get)_user_pages\w*)\s*\(')
+
+
+def acquisitions(text, code, span):
+    """(count variable, count asked, array) of each counted acquisition
+    of span whose result is assigned."""
+    out = []
+    for m in ASSIGNED.finditer(code, span[0], span[1]):
+        if not COUNTED.match(code, m.start(2)):
+            continue
+        args, _ = call_args(text, m.end() - 1)
+        remote = m.group(2).endswith('_remote')
+        pages = 2 if m.group(2).endswith('_unlocked') else 4 if remote else 3
+        if args and len(args) > pages:
+            out.append((m.group(1), args[2 if remote else 1],
+                        base_name(args[pages])))
+    return out
+
+
+def in_short_block(code, at, var, asked):
+    """Whether at is inside an if block whose test compares var with
+    asked (the short path: there the count asked is not the count
+    taken, and the mutant is no equivalent one)."""
+    depth, i = 0, at
+    while i > 0:
+        i -= 1
+        c = code[i]
+        if c == '}':
+            depth += 1
+        elif c == '{':
+            if depth == 0:
+                head = code[max(0, i - 300):i]
+                m = re.search(r'\bif\s*\((.*)\)\s*$', head, flags=re.S)
+                if m and re.search(r'\b%s\b' % re.escape(var), m.group(1)) \
+                   and asked in m.group(1) and \
+                   re.search(r'!=|<', m.group(1)):
+                    return True
+            else:
+                depth -= 1
+    return False
+
+
+def counts(text, names, only_in=None):
+    """Every (line, name, name, mutated text): the count taken in a
+    release of an acquisition's array replaced by the count it asked
+    for (a count mutant)."""
+    out = []
+    code = strip_comments(text)
+    for span in (only_in if only_in is not None else leak_sites(text)):
+        acqs = acquisitions(text, code, span)
+        for m, args, end, _ in calls(text, COUNTED_RELEASES, [span]):
+            if not args or len(args) < 2:
+                continue
+            for var, asked, array in acqs:
+                if args[1] != var or base_name(args[0]) != array or \
+                   asked == var or \
+                   not in_short_block(code, m.start(), var, asked):
+                    continue
+                repl = '%s(%s, %s%s)' % (m.group(1), args[0], asked,
+                                         ''.join(', ' + a for a in args[2:]))
+                line = text.count('\n', 0, m.start()) + 1
+                out.append((line, m.group(1), m.group(1),
+                            text[:m.start()] + repl + text[end:]))
+                break
+    return out
+
+
 def leak_sites(text):
     """Function bodies with a counted acquisition: their releases."""
     code = strip_comments(text)
@@ -180,9 +250,10 @@ def leak_sites(text):
 
 def leaks(text, names, only_in=None):
     """Every (line, name, 'FUNCTION', mutated text): a release statement of
-    names on an error path (the next statement leaves: goto, return,
-    break) deleted, in a function that acquires (a leak mutant); lines
-    are kept."""
+    names on an error path (the rest of its block leaves: goto, break, a
+    return of anything but 0) deleted, in a function that pins into the
+    array it releases and releases it elsewhere too (a leak mutant);
+    lines are kept."""
     out = []
     spans = only_in if only_in is not None else leak_sites(text)
     for m, args, end, code in calls(text, names, spans):
@@ -191,8 +262,12 @@ def leaks(text, names, only_in=None):
             continue
         span = [(s, e) for s, e in spans if s <= m.start() < e][0]
         fn = function_name(code, span[0])
-        if not fn or base_name(args[0]) not in arrays(text, code, span):
+        base = base_name(args[0])
+        if not fn or base not in arrays(text, code, span):
             continue            # not the pages of this function's pin
+        if sum(1 for o in calls(text, names, [span])
+               if o[1] and base_name(o[1][0]) == base) < 2:
+            continue            # its only release: not an error path's
         gone = text[m.start():end + semi.end()]
         line = text.count('\n', 0, m.start()) + 1
         out.append((line, m.group(1), fn, text[:m.start()] + ';' +

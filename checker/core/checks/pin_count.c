@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * checks/pin_count.c - a release of the count asked for, where fewer may
+ * have been pinned.
+ *
+ *	n = pin_user_pages_fast(uaddr, nr, FOLL_WRITE, pages);
+ *	if (n != nr) {
+ *		unpin_user_pages(pages, nr);	<- pages[n..nr-1] hold no pin
+ *		return -EFAULT;
+ *	}
+ *
+ * pin_user_pages*() and get_user_pages*() return how many pages they
+ * took; past that count the array holds NULL or stale pointers, and a
+ * release of them unpins what was never pinned (a refcount underflow, a
+ * NULL dereference).  A release of the array (every ARRAY release of the
+ * model takes the array and then its count) whose count is the one asked
+ * for, reached from the acquisition on a path that did not pass the side
+ * of a test where the count taken is the count asked, is reported.
+ * Paths where nothing was taken (n <= 0) are not followed; a path that
+ * round again to the acquisition stops there.
+ */
+#include <stdlib.h>
+
+#include "../check.h"
+#include "../count.h"
+#include "../util.h"
+#include "../words.h"
+
+struct count_walk {
+	struct pc_func *fn;
+	const struct acquisition *a;
+	struct pc_value *asked;
+	char *seen;
+	struct pc_insn *test;	/* the last short test passed, if any */
+};
+
+static int bb_index(const struct pc_func *fn, const struct pc_bb *bb)
+{
+	int i;
+
+	for (i = 0; i < fn->nr_bbs; i++)
+		if (fn->bbs[i] == bb)
+			return i;
+	return -1;
+}
+
+/* A release of the array with the count asked for, not the one taken. */
+static int releases_asked(const struct count_walk *w, struct pc_insn *insn)
+{
+	const struct pc_api *api;
+	struct pc_value *count;
+
+	if (insn->op != PC_OP_CALL || !insn->callee)
+		return 0;
+	api = pc_model_lookup_name(insn->callee->name);
+	if (!api || api->role != ROLE_RELEASE || api->shape != SHAPE_ARRAY ||
+	    !touches_array(pc_arg(insn, api->arg), w->a->array))
+		return 0;
+	count = pc_arg(insn, api->arg + 1);
+	return count && !carries_count(count, w->a->call->target, 0) &&
+	       pc_same_value(count, w->asked);
+}
+
+static void report_count(const struct count_walk *w, struct pc_insn *rel)
+{
+	const struct pc_api *api = pc_model_lookup_name(rel->callee->name);
+	const struct pc_api *acq_api = w->a->api;
+	struct pc_rel r = {
+		.api = api, .pos = rel->pos,
+		.fn = w->fn->sym ? w->fn->sym->name : NULL,
+	};
+	struct pc_acq acq = {
+		.api = acq_api, .fam = acq_api->family, .pos = w->a->call->pos,
+		.fn = r.fn,
+	};
+	struct words w2;
+
+	if (!words_start(&w2, PC_PIN_COUNT, rel->pos, w->a->call))
+		return;
+	words_say(&w2, "%s() releases the count asked of %s() at line %d, which may have %s fewer",
+		  api->name, acq_api->name, acq.pos.line,
+		  acq_api->family == FAM_PIN ? "pinned" : "got");
+	if (w->test)
+		words_say(&w2, " (the test at line %d)", w->test->pos.line);
+	words_say(&w2, "; release the count it returned");
+	words_json_release(&w2, &r);
+	words_json_acq(&w2, "acquisition", &acq);
+	if (w->test)
+		words_json_place(&w2, "short_test", w->test->pos);
+	words_end(&w2);
+}
+
+/*
+ * Follows the paths from insn @from of @bb; reports a release of the
+ * count asked for where the count taken may be short.
+ */
+static void walk(struct count_walk *w, struct pc_bb *bb, int from)
+{
+	struct pc_insn *last = NULL, *test = w->test;
+	struct pc_bb *full = NULL, *empty = NULL, *side;
+	int i;
+
+	for (i = from; i < bb->nr_insns; i++) {
+		struct pc_insn *insn = bb->insns[i];
+
+		if (insn == w->a->call)
+			return;		/* round again: a new count */
+		if (releases_asked(w, insn)) {
+			report_count(w, insn);
+			return;
+		}
+		last = insn;
+	}
+	if (last && last->op == PC_OP_CBR) {
+		side = short_side(last, w->a->call->target);
+		if (side)
+			full = side == last->bb_true ? last->bb_false :
+						       last->bb_true;
+		empty = empty_side(last, w->a);
+	}
+	for (i = 0; i < bb->nr_children; i++) {
+		struct pc_bb *c = bb->children[i];
+		int ci = bb_index(w->fn, c);
+
+		if (c == full || c == empty || ci < 0 || w->seen[ci])
+			continue;
+		w->seen[ci] = 1;
+		w->test = full ? last : test;
+		walk(w, c, 0);
+		w->test = test;
+	}
+}
+
+static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
+{
+	struct count_walk w = { .fn = fn, .a = a };
+	struct pc_bb *home = a->call->bb;
+	int from = 0;
+
+	w.asked = pc_arg(a->call, a->api->count_arg);
+	if (!w.asked || !count_can_be_short(a->call, a->api))
+		return;
+	while (from < home->nr_insns && home->insns[from] != a->call)
+		from++;
+	w.seen = pc_xcalloc(fn->nr_bbs, 1);
+	walk(&w, home, from + 1);
+	free(w.seen);
+}
+
+static void count_check(struct fn_info *fi)
+{
+	for_each_counted_acquisition(fi->fn, check_acquisition);
+}
+
+void register_pin_count(void)
+{
+	add_function_hook(count_check);
+}
