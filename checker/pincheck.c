@@ -29,6 +29,7 @@
 #include "core/db.h"
 #include "core/report.h"
 #include "core/options.h"
+#include "core/stats.h"
 #include "core/summary.h"
 
 #define PINCHECK_VERSION	"0.1"
@@ -189,6 +190,9 @@ static void add_function(struct symbol *sym, struct entrypoint *ep)
 	lower_function(sym, ep);
 }
 
+/* sparse's own declarations, checked first: no file of the user's */
+static struct symbol_list *builtins_list;
+
 static void check_file(const char *file, struct symbol_list *list)
 {
 	struct symbol *sym;
@@ -209,6 +213,8 @@ static void check_file(const char *file, struct symbol_list *list)
 	unchecked_stage(file, "analysing");
 	tu_analyse(lower_unit());
 	pc_report_flush(&opt.o.out);
+	if (opt.o.out.stats && list != builtins_list)
+		pc_stats_print(stderr, file);
 	tu_end();
 	lower_end();
 }
@@ -237,6 +243,7 @@ int main(int argc, char **argv)
 		fmax_warnings = 0;
 		Wsparse_error = 0;
 	}
+	builtins_list = builtins;
 	check_file("(builtins)", builtins);
 
 	FOR_EACH_PTR(filelist, file) {

@@ -34,6 +34,7 @@
 #include "report.h"
 #include "../core/db.h"
 #include "../core/options.h"
+#include "../core/stats.h"
 #include "../core/summary.h"
 
 using namespace clang;
@@ -170,11 +171,22 @@ public:
 	}
 };
 
+/* The file the unit was compiled from, as --stats names it. */
+static std::string main_file(ASTContext &ctx)
+{
+	const SourceManager &sm = ctx.getSourceManager();
+	auto fe = sm.getFileEntryRefForID(sm.getMainFileID());
+
+	return fe ? fe->getName().str() : std::string("-");
+}
+
 class consumer : public ASTConsumer {
 	void HandleTranslationUnit(ASTContext &ctx) override
 	{
 		tu_analyse(pincheck::lower_unit(ctx, opt.o.max_insns));
 		nr_findings += pc_report_flush(&opt.o.out);
+		if (opt.o.out.stats)
+			pc_stats_print(stderr, main_file(ctx).c_str());
 		tu_end();
 		pincheck::lower_end();
 	}

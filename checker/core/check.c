@@ -3,6 +3,7 @@
  * core/check.c - the registry of checks and the events they hear.
  */
 #include "check.h"
+#include "stats.h"
 #include "util.h"
 
 #define MAX_HOOKS	16
@@ -41,6 +42,7 @@ void checks_release(const struct release_site *rel, const struct fact *f)
 {
 	int i;
 
+	pc_stat(PC_STAT_RELEASES);
 	for (i = 0; i < nr_release_hooks; i++)
 		release_hooks[i](rel, f);
 }

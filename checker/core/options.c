@@ -16,6 +16,8 @@ void pc_options_usage(FILE *f)
 "  --format=FMT   text (sparse's format, on stderr; the default) or json\n"
 "                 (one object a finding, a line each, on stdout)\n"
 "  --fatal        exit with status 1 when anything is found\n"
+"  --stats        print what was judged and what was left undecided, and\n"
+"                 why, after each file (on stderr)\n"
 "  --db=FILE      read other files' summaries from the SQLite database FILE,\n"
 "                 and record this file's there (run twice over a tree)\n"
 "  --max-insns=N  do not track functions of more than N IR instructions\n");
@@ -49,6 +51,8 @@ int pc_take_option(const char *arg, struct pc_options *o, const char *prog)
 		exit(0);
 	} else if (!strcmp(arg, "--fatal")) {
 		o->fatal = 1;
+	} else if (!strcmp(arg, "--stats")) {
+		o->out.stats = 1;
 	} else if (!strncmp(arg, "--format=", 9)) {
 		if (pc_parse_format(arg + 9, &o->out.format))
 			bad(prog, "unknown format '%s' (text or json)", arg + 9);

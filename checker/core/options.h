@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * core/options.h - the options every front end takes, with one meaning
- * and one wording: --format, --fatal, --model, --db, --max-insns.
+ * and one wording: --format, --fatal, --stats, --model, --db,
+ * --max-insns.
  */
 #ifndef PINCHECK_CORE_OPTIONS_H
 #define PINCHECK_CORE_OPTIONS_H

@@ -87,6 +87,7 @@ struct pc_output {
 	enum pc_format format;
 	int as_error;		/* warnings are errors (-Wsparse-error) */
 	const char *prefix;	/* sparse's -fdiagnostic-prefix */
+	int stats;		/* --stats: the counters after each file */
 };
 
 /* "text" or "json" into *@f; -1 for anything else. */

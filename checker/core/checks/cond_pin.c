@@ -17,6 +17,7 @@
  */
 #include "../check.h"
 #include "../cond.h"
+#include "../stats.h"
 #include "../track.h"
 #include "../words.h"
 
@@ -108,6 +109,10 @@ static void judge_cond(const struct release_site *rel, const struct fact *f)
 		v = PUT_SHARED;
 	if (v == UNPIN_RIGHT)
 		return;
+	if (v == UNPIN_UNDECIDED)
+		pc_stat(PC_STAT_REL_CALLERS);
+	else if (v == PUT_SHARED)
+		pc_stat(PC_STAT_REL_SHARED);
 	r = site_rel(rel);
 	a = site_acq(o);
 	pc_report_cond(v, &r, &a, o);

@@ -23,6 +23,7 @@
 
 #include "../check.h"
 #include "../count.h"
+#include "../stats.h"
 #include "../util.h"
 #include "../words.h"
 
@@ -44,19 +45,26 @@ static int bb_index(const struct pc_func *fn, const struct pc_bb *bb)
 	return -1;
 }
 
-/* A release of the array with the count asked for, not the one taken. */
-static int releases_asked(const struct count_walk *w, struct pc_insn *insn)
+/* A release of the array (ARRAY: the array, then its count). */
+static int releases_count(const struct count_walk *w, struct pc_insn *insn)
 {
 	const struct pc_api *api;
-	struct pc_value *count;
 
 	if (insn->op != PC_OP_CALL || !insn->callee)
 		return 0;
 	api = pc_model_lookup_name(insn->callee->name);
-	if (!api || api->role != ROLE_RELEASE || api->shape != SHAPE_ARRAY ||
-	    !touches_array(pc_arg(insn, api->arg), w->a->array))
+	return api && api->role == ROLE_RELEASE && api->shape == SHAPE_ARRAY &&
+	       touches_array(pc_arg(insn, api->arg), w->a->array);
+}
+
+/* A release of the array with the count asked for, not the one taken. */
+static int releases_asked(const struct count_walk *w, struct pc_insn *insn)
+{
+	struct pc_value *count;
+
+	if (!releases_count(w, insn))
 		return 0;
-	count = pc_arg(insn, api->arg + 1);
+	count = pc_arg(insn, pc_model_lookup_name(insn->callee->name)->arg + 1);
 	return count && !carries_count(count, w->a->call->target, 0) &&
 	       pc_same_value(count, w->asked);
 }
@@ -105,7 +113,10 @@ static void walk(struct count_walk *w, struct pc_bb *bb, int from)
 
 		if (insn == w->a->call)
 			return;		/* round again: a new count */
+		if (releases_count(w, insn))
+			pc_stat(PC_STAT_COUNTS);
 		if (releases_asked(w, insn)) {
+			pc_stat(PC_STAT_COUNTS_ASKED);
 			report_count(w, insn);
 			return;
 		}

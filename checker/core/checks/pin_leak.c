@@ -32,6 +32,7 @@
 
 #include "../check.h"
 #include "../count.h"
+#include "../stats.h"
 #include "../loc.h"
 #include "../util.h"
 #include "../words.h"
@@ -158,13 +159,18 @@ static void compute_live(struct leak *l, struct pc_bb *bb, int from)
 	}
 }
 
-/* Whether @call is given the pages themselves (not their holder). */
+/*
+ * Whether @call is given the pages themselves, or a page: a pointer it
+ * could keep them by, not their holder, nor a number computed from them
+ * (a pfn, a physical address: the pages stay the caller's to release).
+ */
 static int given_pages(struct pc_insn *call, const struct acquisition *a)
 {
 	int i;
 
 	for (i = 0; i < call->nr_args; i++)
-		if (from_pages(call->args[i], a->array, 0))
+		if (call->args[i]->is_pointer &&
+		    from_pages(call->args[i], a->array, 0))
 			return 1;
 	return 0;
 }
@@ -364,6 +370,36 @@ static void report_leak(const struct leak *l, struct pc_insn *step,
 }
 
 /* The leaking sides of the branch that ends @bb, each reported. */
+/* Whether the path into @side of @bb's branch meets no handling at all. */
+static int leaves_behind(const struct leak *l, struct pc_bb *bb,
+			 struct pc_bb *side)
+{
+	int i = bb_index(l->fn, side);
+
+	return i >= 0 && !l->reach_any[i] && followed(l, bb, side);
+}
+
+/* Follows @side of the failed @step to an exit; reports a leak there. */
+static void follow_side(struct leak *l, struct pc_insn *cbr,
+			struct pc_insn *step, struct pc_bb *side, int failed)
+{
+	struct path *p = pc_xcalloc(1, sizeof(*p));
+
+	p->l = l;
+	p->step = step;
+	p->failed = failed;
+	p->seen = pc_xcalloc(l->fn->nr_bbs, 1);
+	p->blocks[p->depth++] = cbr->bb;
+	if (exit_of(p, side, cbr)) {
+		pc_stat(PC_STAT_EXITS_LEAK);
+		report_leak(l, cbr, p->exit);
+	} else {
+		pc_stat(PC_STAT_EXITS_NO_ERROR);
+	}
+	free(p->seen);
+	free(p);
+}
+
 static void check_branch(struct leak *l, struct pc_bb *bb)
 {
 	struct pc_insn *cbr = pc_last_insn(bb);
@@ -373,43 +409,57 @@ static void check_branch(struct leak *l, struct pc_bb *bb)
 
 	if (!cbr || cbr->op != PC_OP_CBR)
 		return;
+	sides[0] = cbr->bb_true;
+	sides[1] = cbr->bb_false;
+	if (!leaves_behind(l, bb, sides[0]) && !leaves_behind(l, bb, sides[1]))
+		return;
 	/* "if (pages)": the array, not a step */
 	if (from_pages(cbr->src, l->a->array, 0))
 		return;
 	step = step_call(l, cbr->src, 0);
-	if (!step)
+	if (!step) {
+		pc_stat(PC_STAT_TESTS_NOT_STEPS);
 		return;
+	}
 	given = handling_of(step, l->a) == HANDLE_WEAK &&
 		given_pages(step, l->a);
 	failed = failed_side(cbr, step);
-	sides[0] = cbr->bb_true;
-	sides[1] = cbr->bb_false;
 	for (i = 0; i < 2; i++) {
-		int leak = bb_index(l->fn, sides[i]);
 		int other = bb_index(l->fn, sides[!i]);
-		struct path *p;
 
-		if (leak < 0 || other < 0 || l->reach_any[leak] ||
-		    !followed(l, bb, sides[i]))
+		if (!leaves_behind(l, bb, sides[i]) || other < 0)
 			continue;
+		pc_stat(PC_STAT_STEPS);
 		/*
 		 * A call given the pages may keep them where it succeeds; a
 		 * leak only where the function keeps them itself on the
 		 * other side (the call did not).
 		 */
-		if (given && !l->reach_keep[other])
+		if (given && !l->reach_keep[other]) {
+			pc_stat(PC_STAT_EXITS_GIVEN);
 			continue;
-		p = pc_xcalloc(1, sizeof(*p));
-		p->l = l;
-		p->step = step;
-		p->failed = failed == !i;	/* sides[0] is the true side */
-		p->seen = pc_xcalloc(l->fn->nr_bbs, 1);
-		p->blocks[p->depth++] = bb;
-		if (exit_of(p, sides[i], cbr))
-			report_leak(l, cbr, p->exit);
-		free(p->seen);
-		free(p);
+		}
+		/* sides[0] is the true side */
+		follow_side(l, cbr, step, sides[i], failed == !i);
 	}
+}
+
+/* The branches of the blocks entered with the pages held. */
+static void check_blocks(struct leak *l, const char *reach_rel)
+{
+	struct pc_bb *home = l->a->call->bb;
+	int i;
+
+	/* a function that never releases them hands them on unseen */
+	if (!children_reach(l, home, reach_rel)) {
+		pc_stat(PC_STAT_PINS_UNRELEASED);
+		return;
+	}
+	check_branch(l, home);
+	for (i = 0; i < l->fn->nr_bbs; i++)
+		if (l->live[i] && l->fn->bbs[i] != home &&
+		    scan(l, l->fn->bbs[i], 0, STRONG) < 0)
+			check_branch(l, l->fn->bbs[i]);
 }
 
 static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
@@ -417,7 +467,7 @@ static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
 	struct leak l = { .fn = fn, .a = a };
 	struct pc_bb *home = a->call->bb;
 	char *reach_rel;
-	int i, from = 0;
+	int from = 0;
 
 	while (from < home->nr_insns && home->insns[from] != a->call)
 		from++;
@@ -432,15 +482,9 @@ static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
 	compute_reach(&l, l.reach_keep, KEEP);
 	compute_reach(&l, reach_rel, RELEASE);
 	compute_live(&l, home, from);
-	/* a function that never releases them hands them on unseen */
-	if (scan(&l, home, from, STRONG) < 0 &&
-	    children_reach(&l, home, reach_rel)) {
-		check_branch(&l, home);
-		for (i = 0; i < fn->nr_bbs; i++)
-			if (l.live[i] && fn->bbs[i] != home &&
-			    scan(&l, fn->bbs[i], 0, STRONG) < 0)
-				check_branch(&l, fn->bbs[i]);
-	}
+	pc_stat(PC_STAT_PINS);
+	if (scan(&l, home, from, STRONG) < 0)
+		check_blocks(&l, reach_rel);
 	free(l.reach_strong);
 	free(l.reach_any);
 	free(l.reach_keep);
