@@ -101,6 +101,7 @@ struct pc_insn *compare_of(struct pc_value *cond)
 {
 	struct pc_insn *cmp;
 
+	cond = cond ? strip_casts(cond) : cond;	/* clang: (int)(n <= 0) */
 	if (!cond || cond->kind != PC_VAL_REG)
 		return NULL;
 	cmp = cond->def;
@@ -313,8 +314,10 @@ int handles(struct pc_insn *insn, const struct acquisition *a, int derived)
 
 			if (api && api->role == ROLE_RELEASE)
 				return 1;
-			if (api && api->role == ROLE_ARRAY_FREE)
-				return 0;	/* the array goes, the pages stay */
+			/* the array goes, the pages stay; or a message */
+			if (api && (api->role == ROLE_ARRAY_FREE ||
+				    api->role == ROLE_PRINTS))
+				return 0;
 		}
 		for (i = 0; i < insn->nr_args; i++)
 			if (carries_count(insn->args[i], n, 0) ||
@@ -436,8 +439,9 @@ static enum handling call_handling(struct pc_insn *insn,
 
 	if (api && api->role == ROLE_RELEASE)
 		return HANDLE_RELEASE;
-	if (api && api->role == ROLE_ARRAY_FREE)
-		return HANDLE_NONE;	/* the array goes, the pages stay */
+	/* the array goes, the pages stay; or a message */
+	if (api && (api->role == ROLE_ARRAY_FREE || api->role == ROLE_PRINTS))
+		return HANDLE_NONE;
 	for (i = 0; i < insn->nr_args; i++) {
 		if (from_pages(insn->args[i], a->array, 0))
 			hi = summary_handling(insn->callee, i + 1);

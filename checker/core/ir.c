@@ -220,3 +220,16 @@ int pc_switch_values(const struct pc_insn *sw, const struct pc_bb *to,
 	}
 	return is_default;
 }
+
+int pc_bb_index(const struct pc_func *fn, const struct pc_bb *bb)
+{
+	int i;
+
+	/* both front ends number the blocks in their order */
+	if (bb->id >= 0 && bb->id < fn->nr_bbs && fn->bbs[bb->id] == bb)
+		return bb->id;
+	for (i = 0; i < fn->nr_bbs; i++)
+		if (fn->bbs[i] == bb)
+			return i;
+	return -1;
+}

@@ -219,6 +219,9 @@ static inline struct pc_insn *pc_last_insn(const struct pc_bb *bb)
 	return bb->nr_insns ? bb->insns[bb->nr_insns - 1] : NULL;
 }
 
+/* Where @bb is in @fn's blocks (for per-block arrays), or -1. */
+int pc_bb_index(const struct pc_func *fn, const struct pc_bb *bb);
+
 #ifdef __cplusplus
 }
 #endif

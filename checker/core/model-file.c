@@ -178,6 +178,9 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 		if (parse_number(w[2], &api->arg) || !api->arg)
 			return bad_line(ml, "argument must be 1 to 16");
 		return 0;
+	} else if (!strcmp(w[0], "PRINTS") && ml->nr == 2) {
+		api->role = ROLE_PRINTS;
+		return 0;
 	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
 		/* before ITER_TEST: the answer of iov_iter_extract_will_pin() */
 		api->role = ROLE_ITER_TEST;
@@ -192,7 +195,8 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 				"RELEASE(name, family, arg, shape, cure), "
 				"RELEASE_IF(enumerator, name, family, arg, shape, cure), "
 				"ARRAY_FREE(name, arg), ITER_TEST(name, arg, kinds), "
-				"ITER_TYPE(name, arg) or ITER_MAKE(name, arg, kinds)");
+				"ITER_TYPE(name, arg), ITER_MAKE(name, arg, kinds) "
+				"or PRINTS(name)");
 	}
 	if (parse_number(w[3], &api->arg))
 		return bad_line(ml, "argument must be 0 (return value) to 16");

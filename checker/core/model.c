@@ -39,6 +39,8 @@ static const struct pc_api builtin_apis[] = {
 	{ .name = #n, .role = ROLE_ITER_TYPE, .arg = a },
 #define ITER_MAKE(n, a, k) \
 	{ .name = #n, .role = ROLE_ITER_MAKE, .arg = a, .kinds = KINDS(k) },
+#define PRINTS(n) \
+	{ .name = #n, .role = ROLE_PRINTS },
 #define KINDS(k)	KIND_##k
 #include "../apis.def"
 #undef ACQUIRE
@@ -49,6 +51,7 @@ static const struct pc_api builtin_apis[] = {
 #undef ITER_TEST
 #undef ITER_TYPE
 #undef ITER_MAKE
+#undef PRINTS
 #undef KINDS
 };
 

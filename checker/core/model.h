@@ -47,6 +47,7 @@ enum pc_role {
 	ROLE_ITER_TEST,		/* returns whether the iterator is of @kinds */
 	ROLE_ITER_TYPE,		/* returns the iterator's kind (ITER_*) */
 	ROLE_ITER_MAKE,		/* makes the iterator one of @kinds */
+	ROLE_PRINTS,		/* only prints its arguments: keeps nothing */
 };
 
 enum pc_shape { SHAPE_PAGE, SHAPE_ARRAY, SHAPE_ALLOC, SHAPE_BVEC, SHAPE_LIST };

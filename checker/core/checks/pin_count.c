@@ -35,16 +35,6 @@ struct count_walk {
 	struct pc_insn *test;	/* the last short test passed, if any */
 };
 
-static int bb_index(const struct pc_func *fn, const struct pc_bb *bb)
-{
-	int i;
-
-	for (i = 0; i < fn->nr_bbs; i++)
-		if (fn->bbs[i] == bb)
-			return i;
-	return -1;
-}
-
 /* A release of the array (ARRAY: the array, then its count). */
 static int releases_count(const struct count_walk *w, struct pc_insn *insn)
 {
@@ -131,7 +121,7 @@ static void walk(struct count_walk *w, struct pc_bb *bb, int from)
 	}
 	for (i = 0; i < bb->nr_children; i++) {
 		struct pc_bb *c = bb->children[i];
-		int ci = bb_index(w->fn, c);
+		int ci = pc_bb_index(w->fn, c);
 
 		if (c == full || c == empty || ci < 0 || w->seen[ci])
 			continue;

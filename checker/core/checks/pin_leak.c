@@ -51,16 +51,6 @@ struct leak {
 	char *live;		/* per block: entered with the pages held */
 };
 
-static int bb_index(const struct pc_func *fn, const struct pc_bb *bb)
-{
-	int i;
-
-	for (i = 0; i < fn->nr_bbs; i++)
-		if (fn->bbs[i] == bb)
-			return i;
-	return -1;
-}
-
 /*
  * The sides of @bb's branch a path with the pages can take: not the one
  * where nothing was taken, nor the short one (partial_pin.c's).
@@ -111,7 +101,7 @@ static int children_reach(const struct leak *l, struct pc_bb *bb,
 	int i;
 
 	for (i = 0; i < bb->nr_children; i++) {
-		int c = bb_index(l->fn, bb->children[i]);
+		int c = pc_bb_index(l->fn, bb->children[i]);
 
 		if (c >= 0 && reach[c] && followed(l, bb, bb->children[i]))
 			return 1;
@@ -150,7 +140,7 @@ static void compute_live(struct leak *l, struct pc_bb *bb, int from)
 		return;
 	for (i = 0; i < bb->nr_children; i++) {
 		struct pc_bb *c = bb->children[i];
-		int ci = bb_index(l->fn, c);
+		int ci = pc_bb_index(l->fn, c);
 
 		if (ci < 0 || l->live[ci] || !followed(l, bb, c))
 			continue;
@@ -310,7 +300,7 @@ static int returns_error(const struct path *p, struct pc_insn *ret)
  */
 static int exit_of(struct path *p, struct pc_bb *bb, struct pc_insn *from)
 {
-	int i = bb_index(p->l->fn, bb);
+	int i = pc_bb_index(p->l->fn, bb);
 
 	if (i < 0 || p->seen[i] || p->depth == MAX_PATH)
 		return 0;
@@ -374,7 +364,7 @@ static void report_leak(const struct leak *l, struct pc_insn *step,
 static int leaves_behind(const struct leak *l, struct pc_bb *bb,
 			 struct pc_bb *side)
 {
-	int i = bb_index(l->fn, side);
+	int i = pc_bb_index(l->fn, side);
 
 	return i >= 0 && !l->reach_any[i] && followed(l, bb, side);
 }
@@ -425,7 +415,7 @@ static void check_branch(struct leak *l, struct pc_bb *bb)
 		given_pages(step, l->a);
 	failed = failed_side(cbr, step);
 	for (i = 0; i < 2; i++) {
-		int other = bb_index(l->fn, sides[!i]);
+		int other = pc_bb_index(l->fn, sides[!i]);
 
 		if (!leaves_behind(l, bb, sides[i]) || other < 0)
 			continue;
