@@ -129,9 +129,9 @@ static int arm_may_be_positive(struct pc_insn *sel, struct pc_value *n,
 }
 
 /*
- * Whether @p carries the count: n itself, or a choice that may be a
- * positive n (nr = n >= 0 ? n : 0; a short count kept for whoever
- * releases).
+ * Whether @p carries the count: n itself, a sum with it (start += n), or
+ * a choice that may be a positive n (nr = n >= 0 ? n : 0; a short count
+ * kept for whoever releases).
  */
 int carries_count(struct pc_value *p, struct pc_value *n, int depth)
 {
@@ -143,6 +143,10 @@ int carries_count(struct pc_value *p, struct pc_value *n, int depth)
 	if (!p || p->kind != PC_VAL_REG || depth > 4)
 		return 0;
 	def = p->def;
+	/* start += n: the pages taken so far, counted for whoever releases */
+	if (def && def->op == PC_OP_ADD)
+		return carries_count(def->src1, n, depth + 1) ||
+		       carries_count(def->src2, n, depth + 1);
 	if (!def || def->op != PC_OP_SEL)
 		return 0;
 	return (carries_count(def->src2, n, depth + 1) &&
