@@ -129,9 +129,9 @@ static int arm_may_be_positive(struct pc_insn *sel, struct pc_value *n,
 }
 
 /*
- * Whether @p carries the count: n itself, a sum with it (start += n), or
- * a choice that may be a positive n (nr = n >= 0 ? n : 0; a short count
- * kept for whoever releases).
+ * Whether @p carries the count: n itself, or a choice that may be a
+ * positive n (nr = n >= 0 ? n : 0; a short count kept for whoever
+ * releases).
  */
 int carries_count(struct pc_value *p, struct pc_value *n, int depth)
 {
@@ -143,16 +143,29 @@ int carries_count(struct pc_value *p, struct pc_value *n, int depth)
 	if (!p || p->kind != PC_VAL_REG || depth > 4)
 		return 0;
 	def = p->def;
-	/* start += n: the pages taken so far, counted for whoever releases */
-	if (def && def->op == PC_OP_ADD)
-		return carries_count(def->src1, n, depth + 1) ||
-		       carries_count(def->src2, n, depth + 1);
 	if (!def || def->op != PC_OP_SEL)
 		return 0;
 	return (carries_count(def->src2, n, depth + 1) &&
 		arm_may_be_positive(def, n, 1)) ||
 	       (carries_count(def->src3, n, depth + 1) &&
 		arm_may_be_positive(def, n, 0));
+}
+
+/*
+ * A local running count: start += n, chosen for a later block (a phi
+ * source), whose reader releases the pages taken so far.  Only a local
+ * one: a sum stored in a member is the object's count, and the function
+ * still releases by it on its own error paths.
+ */
+static int sums_count(struct pc_value *p, struct pc_value *n)
+{
+	struct pc_insn *def;
+
+	p = p ? strip_casts(p) : p;
+	def = p && p->kind == PC_VAL_REG ? p->def : NULL;
+	return def && def->op == PC_OP_ADD &&
+	       (carries_count(def->src1, n, 1) ||
+		carries_count(def->src2, n, 1));
 }
 
 int is_const(struct pc_value *p, long long *val)
@@ -329,8 +342,11 @@ int handles(struct pc_insn *insn, const struct acquisition *a, int derived)
 			    (derived && from_pages(insn->args[i], a->array, 0)))
 				return 1;
 		return 0;
-	case PC_OP_STORE:
 	case PC_OP_PHISRC:
+		if (sums_count(insn->src, n))
+			return 1;
+		/* fall through */
+	case PC_OP_STORE:
 		return carries_count(insn->src, n, 0) ||
 		       (derived && from_pages(insn->src, a->array, 0));
 	case PC_OP_RET:
@@ -494,7 +510,8 @@ enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
 		 * say); a value computed from a page may be a local step
 		 * (an inlined page_folio()) as well as one handed on.
 		 */
-		if (carries_count(insn->src, a->call->target, 0))
+		if (carries_count(insn->src, a->call->target, 0) ||
+		    sums_count(insn->src, a->call->target))
 			return HANDLE_KEEP;
 		if (!from_pages(insn->src, a->array, 0))
 			return HANDLE_NONE;
