@@ -320,9 +320,6 @@ _KNOWN_REAL_DB = {
 # no longer printed (a cure makes its entry stale).
 _KNOWN_FALSE = {
     '7.2': {
-        ('drivers/hv/mshv_regions.c', 324):
-            'the short pin\'s count added to done_count and unpinned by '
-            'a helper under a region type the only caller fixes',
         ('io_uring/memmap.c', 117):
             'release_pages() only without IO_REGION_F_USER_PROVIDED, set '
             'with the pin',
