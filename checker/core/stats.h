@@ -22,6 +22,8 @@ extern "C" {
 	X(PINS, "pins", "counted acquisitions followed (pin-leak, pin-count)") \
 	X(PINS_UNRELEASED, "pins-undecided-unreleased",		\
 	  "acquisitions the function releases on no path (handed on unseen?)") \
+	X(PINS_LARGE, "pins-undecided-large",				\
+	  "acquisitions in a function too large for the rounds of the analysis") \
 	X(STEPS, "steps", "failed steps with a side that keeps the pages") \
 	X(EXITS_LEAK, "exits-leak", "exits reported as leaks")	\
 	X(EXITS_NO_ERROR, "exits-undecided-value",			\

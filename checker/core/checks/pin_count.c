@@ -17,7 +17,7 @@
  * for, reached from the acquisition on a path that did not pass the side
  * of a test where the count taken is the count asked, is reported.
  * Paths where nothing was taken (n <= 0) are not followed; a path that
- * round again to the acquisition stops there.
+ * comes round again to the acquisition stops there.
  */
 #include <stdlib.h>
 

@@ -12,21 +12,22 @@
  *	...
  *	unpin_user_pages(pages, n);
  *
- * The pages of an acquisition into an array of the function's own (on
- * its stack, or allocated by it and kept nowhere else) must be released,
- * or handed on, on every path to the return (count.c: handles()).  A
- * path leaks where it leaves the others: at a test of what a later call
- * returned (the failed step), one side of which can still reach a
- * release while the other cannot on any path, and returns.  Reported at
- * that return, naming the pin and the step.
+ * The pages of a counted acquisition (count.c) must be released, or
+ * handed on, on every path that returns an error, where the function
+ * releases them on some path.  A path leaks where it leaves the others:
+ * at a test of what a later call returned (the failed step), one side of
+ * which meets nothing that releases, keeps or may keep the pages
+ * (count.c: handling_of()) and returns an error.  Reported at that
+ * return, naming the pin and the step.
  *
  * Precise before complete: the sides of tests of the count where nothing
  * was taken are not followed; the side where fewer were taken than asked
- * is the partial-pin check's; a test of anything but a call made after
- * the acquisition (a flag, a member) is not a failed step, since the
- * paths may be correlated in ways not seen here; a function that
- * releases the pages on no path hands them on in a way not seen, and is
- * left alone.
+ * is the partial-pin check's; a test of anything but a call (a flag, a
+ * member) is not a failed step, since the paths may be correlated in
+ * ways not seen here; an exit that returns 0, a count or a value not
+ * known is not judged; a function that releases the pages on no path
+ * hands them on in a way not seen, and is left alone.  Each is counted
+ * (--stats).
  */
 #include <stdlib.h>
 
@@ -109,8 +110,11 @@ static int children_reach(const struct leak *l, struct pc_bb *bb,
 	return 0;
 }
 
-/* Which blocks some path from their start reaches a handling of. */
-static void compute_reach(struct leak *l, char *reach, unsigned mask)
+/*
+ * Which blocks some path from their start reaches a handling of; 0 when
+ * the rounds ran out first (a function too large: not judged).
+ */
+static int compute_reach(struct leak *l, char *reach, unsigned mask)
 {
 	int changed = 1, rounds, i;
 
@@ -129,6 +133,7 @@ static void compute_reach(struct leak *l, char *reach, unsigned mask)
 			}
 		}
 	}
+	return !changed;
 }
 
 /* Which blocks a path from the acquisition enters with the pages held. */
@@ -201,7 +206,6 @@ static int failed_side(struct pc_insn *cbr, struct pc_insn *call)
 {
 	struct pc_value *cond = strip_casts(cbr->src);
 	struct pc_insn *cmp = cond->def;
-
 	int pointer = call->target && call->target->is_pointer;
 
 	if (cond == call->target)	/* if (p): NULL failed; if (ret) */
@@ -359,7 +363,6 @@ static void report_leak(const struct leak *l, struct pc_insn *step,
 	words_end(&w);
 }
 
-/* The leaking sides of the branch that ends @bb, each reported. */
 /* Whether the path into @side of @bb's branch meets no handling at all. */
 static int leaves_behind(const struct leak *l, struct pc_bb *bb,
 			 struct pc_bb *side)
@@ -390,6 +393,7 @@ static void follow_side(struct leak *l, struct pc_insn *cbr,
 	free(p);
 }
 
+/* The leaking sides of the branch that ends @bb, each reported. */
 static void check_branch(struct leak *l, struct pc_bb *bb)
 {
 	struct pc_insn *cbr = pc_last_insn(bb);
@@ -467,14 +471,16 @@ static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
 	l.reach_keep = pc_xcalloc(fn->nr_bbs, 1);
 	reach_rel = pc_xcalloc(fn->nr_bbs, 1);
 	l.live = pc_xcalloc(fn->nr_bbs, 1);
-	compute_reach(&l, l.reach_strong, STRONG);
-	compute_reach(&l, l.reach_any, ANY);
-	compute_reach(&l, l.reach_keep, KEEP);
-	compute_reach(&l, reach_rel, RELEASE);
-	compute_live(&l, home, from);
 	pc_stat(PC_STAT_PINS);
-	if (scan(&l, home, from, STRONG) < 0)
+	if (!compute_reach(&l, l.reach_strong, STRONG) ||
+	    !compute_reach(&l, l.reach_any, ANY) ||
+	    !compute_reach(&l, l.reach_keep, KEEP) ||
+	    !compute_reach(&l, reach_rel, RELEASE)) {
+		pc_stat(PC_STAT_PINS_LARGE);
+	} else if (scan(&l, home, from, STRONG) < 0) {
+		compute_live(&l, home, from);
 		check_blocks(&l, reach_rel);
+	}
 	free(l.reach_strong);
 	free(l.reach_any);
 	free(l.reach_keep);
