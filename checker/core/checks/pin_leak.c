@@ -171,9 +171,35 @@ static int given_pages(struct pc_insn *call, const struct acquisition *a)
 }
 
 /*
+ * The value a load reads where its block stored it just before, with no
+ * call between ("dma->len = dma_map_sg(...); if (!dma->len)": sparse
+ * forwards the store, clang's lowering keeps the load), or NULL.
+ */
+static struct pc_value *stored_before(struct pc_insn *load)
+{
+	struct pc_bb *bb = load->bb;
+	int i;
+
+	for (i = 0; i < bb->nr_insns && bb->insns[i] != load; i++)
+		;
+	while (--i >= 0) {
+		struct pc_insn *insn = bb->insns[i];
+
+		if (insn->op == PC_OP_CALL)
+			return NULL;
+		if (insn->op == PC_OP_STORE && insn->offset == load->offset &&
+		    loc_rep(loc_of(&insn->addr)) == loc_rep(loc_of(&load->addr)) &&
+		    pc_same_value(insn->addr_base, load->addr_base))
+			return insn->src;
+	}
+	return NULL;
+}
+
+/*
  * The call whose result @cond tests (through a compare with a constant,
- * casts): a step that can fail; not the acquisition, nor a call of the
- * model.  NULL when @cond tests anything else.
+ * casts, a store and its load): a step that can fail; not the
+ * acquisition, nor a call of the model.  NULL when @cond tests anything
+ * else.
  */
 static struct pc_insn *step_call(const struct leak *l, struct pc_value *cond,
 				 int depth)
@@ -194,6 +220,8 @@ static struct pc_insn *step_call(const struct leak *l, struct pc_value *cond,
 		return step_call(l, def->src1, depth + 1);
 	if (def->op == PC_OP_PTRCAST)
 		return step_call(l, def->src, depth + 1);
+	if (def->op == PC_OP_LOAD)
+		return step_call(l, stored_before(def), depth + 1);
 	return NULL;
 }
 
