@@ -30,7 +30,6 @@ static int same_load(struct pc_insn *x, struct pc_insn *y, int depth)
 	       same_value(x->addr_base, y->addr_base, depth + 1);
 }
 
-/* Whether @a and @b are the same value, as computed (both front ends). */
 /*
  * @v under its casts, and under the masks sparse writes a zero extension
  * as (x & 0xffffffff): the same count, widened.
@@ -51,6 +50,7 @@ static struct pc_value *strip_widening(struct pc_value *v)
 	}
 }
 
+/* Whether @a and @b are the same value, as computed (both front ends). */
 static int same_value(struct pc_value *a, struct pc_value *b, int depth)
 {
 	struct pc_insn *x, *y;
@@ -87,8 +87,6 @@ int pc_same_value(struct pc_value *a, struct pc_value *b)
 {
 	return same_value(a, b, 0);
 }
-
-
 
 /* Whether @p is the count @n, through casts (n, a call's result, has none). */
 int is_count(struct pc_value *p, struct pc_value *n)
@@ -210,7 +208,6 @@ struct pc_bb *short_side(struct pc_insn *cbr, struct pc_value *n)
 	}
 }
 
-
 /*
  * The branch of @cbr where the count is 0 or less (nothing was taken),
  * or NULL: such a path leaks nothing.
@@ -263,7 +260,6 @@ struct pc_bb *empty_side(struct pc_insn *cbr,
 	}
 }
 
-
 /* A pointer that names the array, or a page loaded from it. */
 int touches_array(struct pc_value *p, struct loc *array)
 {
@@ -313,33 +309,45 @@ int from_pages(struct pc_value *p, struct loc *array, int depth)
 }
 
 /*
- * Whether @insn may release the pages, or hand them, or their count, on:
- * a release, a call given them (or a page of them, or with @derived,
- * anything computed from one) or the count; the count stored, chosen or
- * returned; with @derived, anything computed from the pages too.
+ * What the model says a call does with the pages it is given: 1 with *@h
+ * set when it says (a release; a free of the array, whose pages stay; a
+ * message), 0 when the call is not the model's to decide.
  */
-int handles(struct pc_insn *insn, const struct acquisition *a, int derived)
+static int model_handling(struct pc_insn *insn, enum handling *h)
+{
+	const struct pc_api *api = insn->callee ?
+		pc_model_lookup_name(insn->callee->name) : NULL;
+
+	if (api && api->role == ROLE_RELEASE) {
+		*h = HANDLE_RELEASE;
+		return 1;
+	}
+	if (api && (api->role == ROLE_ARRAY_FREE || api->role == ROLE_PRINTS)) {
+		*h = HANDLE_NONE;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether @insn may release the pages, or hand them, or their count, on
+ * (the partial-pin check's view): a release, a call given the array, a
+ * page of it or the count; the count stored, chosen (a running count
+ * too) or returned.
+ */
+int handles(struct pc_insn *insn, const struct acquisition *a)
 {
 	struct pc_value *n = a->call->target;
+	enum handling h;
 	int i;
 
 	switch (insn->op) {
 	case PC_OP_CALL:
-		if (insn->callee) {
-			const struct pc_api *api =
-				pc_model_lookup_name(insn->callee->name);
-
-			if (api && api->role == ROLE_RELEASE)
-				return 1;
-			/* the array goes, the pages stay; or a message */
-			if (api && (api->role == ROLE_ARRAY_FREE ||
-				    api->role == ROLE_PRINTS))
-				return 0;
-		}
+		if (model_handling(insn, &h))
+			return h == HANDLE_RELEASE;
 		for (i = 0; i < insn->nr_args; i++)
 			if (carries_count(insn->args[i], n, 0) ||
-			    touches_array(insn->args[i], a->array) ||
-			    (derived && from_pages(insn->args[i], a->array, 0)))
+			    touches_array(insn->args[i], a->array))
 				return 1;
 		return 0;
 	case PC_OP_PHISRC:
@@ -347,15 +355,8 @@ int handles(struct pc_insn *insn, const struct acquisition *a, int derived)
 			return 1;
 		/* fall through */
 	case PC_OP_STORE:
-		return carries_count(insn->src, n, 0) ||
-		       (derived && from_pages(insn->src, a->array, 0));
 	case PC_OP_RET:
-		if (carries_count(insn->src, n, 0))
-			return 1;
-		/* a phi of the value returned is of every path: its sources say */
-		return derived && insn->src && !(insn->src->kind == PC_VAL_REG &&
-		       insn->src->def && insn->src->def->op == PC_OP_PHI) &&
-		       from_pages(insn->src, a->array, 0);
+		return carries_count(insn->src, n, 0);
 	default:
 		return 0;
 	}
@@ -452,16 +453,11 @@ static enum handling summary_handling(struct pc_sym *callee, int param)
 static enum handling call_handling(struct pc_insn *insn,
 				   const struct acquisition *a)
 {
-	const struct pc_api *api = insn->callee ?
-		pc_model_lookup_name(insn->callee->name) : NULL;
 	enum handling h = HANDLE_NONE, hi;
 	int i;
 
-	if (api && api->role == ROLE_RELEASE)
-		return HANDLE_RELEASE;
-	/* the array goes, the pages stay; or a message */
-	if (api && (api->role == ROLE_ARRAY_FREE || api->role == ROLE_PRINTS))
-		return HANDLE_NONE;
+	if (model_handling(insn, &h))
+		return h;
 	for (i = 0; i < insn->nr_args; i++) {
 		if (from_pages(insn->args[i], a->array, 0))
 			hi = summary_handling(insn->callee, i + 1);
@@ -529,7 +525,14 @@ enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
 		return from_pages(insn->src, a->array, 0) ? HANDLE_WEAK :
 							     HANDLE_NONE;
 	case PC_OP_RET:
-		return handles(insn, a, 1) ? HANDLE_KEEP : HANDLE_NONE;
+		/* a phi of the value returned is of every path: its sources say */
+		if (carries_count(insn->src, a->call->target, 0) ||
+		    (insn->src && !(insn->src->kind == PC_VAL_REG &&
+				    insn->src->def &&
+				    insn->src->def->op == PC_OP_PHI) &&
+		     from_pages(insn->src, a->array, 0)))
+			return HANDLE_KEEP;
+		return HANDLE_NONE;
 	default:
 		return HANDLE_NONE;
 	}
@@ -544,7 +547,6 @@ int count_can_be_short(struct pc_insn *call,
 
 	return !is_const(nr, &v) || v >= 2;
 }
-
 
 void for_each_counted_acquisition(struct pc_func *fn,
 				  void (*cb)(struct pc_func *fn,

@@ -45,9 +45,8 @@ struct pc_bb *empty_side(struct pc_insn *cbr, const struct acquisition *a);
 int touches_array(struct pc_value *p, struct loc *array);
 /* @p is computed from the pages: a page, its folio, a member of it. */
 int from_pages(struct pc_value *p, struct loc *array, int depth);
-/* @insn may release the pages, or hand them (@derived: or what is
- * computed from them), or their count, on. */
-int handles(struct pc_insn *insn, const struct acquisition *a, int derived);
+/* @insn may release the pages, or hand them, or their count, on. */
+int handles(struct pc_insn *insn, const struct acquisition *a);
 /*
  * What @insn does with the pages, for the pin-leak check: nothing; a
  * call given them (or the count) that may or may not keep them; a

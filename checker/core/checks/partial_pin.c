@@ -206,7 +206,7 @@ static int leaks(struct walk *w, struct pc_bb *bb, struct pc_insn *from)
 	for (i = 0; i < bb->nr_insns; i++) {
 		struct pc_insn *insn = bb->insns[i];
 
-		if (handles(insn, w->a, 0))
+		if (handles(insn, w->a))
 			return 0;
 		if (insn->op == PC_OP_RET) {
 			w->exit = exit_pos(from, insn, w->a);
@@ -250,7 +250,7 @@ static int handed_on_before(struct pc_insn *cbr,
 
 			if (insn == a->call)
 				after_call = 1;
-			else if (after_call && insn != cbr && handles(insn, a, 0))
+			else if (after_call && insn != cbr && handles(insn, a))
 				return 1;
 		}
 		if (bb == a->call->bb || bb->nr_parents != 1)

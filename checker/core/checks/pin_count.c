@@ -35,27 +35,28 @@ struct count_walk {
 	struct pc_insn *test;	/* the last short test passed, if any */
 };
 
-/* A release of the array (ARRAY: the array, then its count). */
-static int releases_count(const struct count_walk *w, struct pc_insn *insn)
+/*
+ * The count @insn releases the array with (every ARRAY release takes the
+ * array, then its count), or NULL when it is no release of the array.
+ */
+static struct pc_value *released_count(const struct count_walk *w,
+				       struct pc_insn *insn)
 {
 	const struct pc_api *api;
 
 	if (insn->op != PC_OP_CALL || !insn->callee)
-		return 0;
+		return NULL;
 	api = pc_model_lookup_name(insn->callee->name);
-	return api && api->role == ROLE_RELEASE && api->shape == SHAPE_ARRAY &&
-	       touches_array(pc_arg(insn, api->arg), w->a->array);
+	if (!api || api->role != ROLE_RELEASE || api->shape != SHAPE_ARRAY ||
+	    !touches_array(pc_arg(insn, api->arg), w->a->array))
+		return NULL;
+	return pc_arg(insn, api->arg + 1);
 }
 
-/* A release of the array with the count asked for, not the one taken. */
-static int releases_asked(const struct count_walk *w, struct pc_insn *insn)
+/* A count released that is the count asked for, not the one taken. */
+static int is_asked(const struct count_walk *w, struct pc_value *count)
 {
-	struct pc_value *count;
-
-	if (!releases_count(w, insn))
-		return 0;
-	count = pc_arg(insn, pc_model_lookup_name(insn->callee->name)->arg + 1);
-	return count && !carries_count(count, w->a->call->target, 0) &&
+	return !carries_count(count, w->a->call->target, 0) &&
 	       pc_same_value(count, w->asked);
 }
 
@@ -100,17 +101,20 @@ static void walk(struct count_walk *w, struct pc_bb *bb, int from)
 
 	for (i = from; i < bb->nr_insns; i++) {
 		struct pc_insn *insn = bb->insns[i];
+		struct pc_value *count;
 
 		if (insn == w->a->call)
 			return;		/* round again: a new count */
-		if (releases_count(w, insn))
-			pc_stat(PC_STAT_COUNTS);
-		if (releases_asked(w, insn)) {
+		last = insn;
+		count = released_count(w, insn);
+		if (!count)
+			continue;
+		pc_stat(PC_STAT_COUNTS);
+		if (is_asked(w, count)) {
 			pc_stat(PC_STAT_COUNTS_ASKED);
 			report_count(w, insn);
 			return;
 		}
-		last = insn;
 	}
 	if (last && last->op == PC_OP_CBR) {
 		side = short_side(last, w->a->call->target);
