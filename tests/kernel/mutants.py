@@ -142,6 +142,8 @@ def leaves(code, at, names):
     rest = code[at:i]
     return bool(EXIT.search(rest)) and \
         not any(m.group(1) in names for m in CALL.finditer(rest))
+
+
 HEADER = re.compile(r'(\w+)\s*\([^;{}()]*(\([^()]*\)[^;{}()]*)*\)\s*$')
 
 
@@ -158,17 +160,25 @@ def base_name(arg):
     return m.group(1) if m else None
 
 
+def counted_args(name, args):
+    """(count asked, array base name) of a counted acquisition's
+    arguments (checker/apis.def: count 2 and array 4, 3 for _unlocked;
+    count 3 and array 5 for _remote), or None."""
+    remote = name.endswith('_remote')
+    pages = 2 if name.endswith('_unlocked') else 4 if remote else 3
+    if not args or len(args) <= pages:
+        return None
+    return args[2 if remote else 1], base_name(args[pages])
+
+
 def arrays(text, code, span):
     """The arrays (base names) the counted acquisitions of span pin into."""
     found = set()
     for m in COUNTED.finditer(code, span[0], span[1]):
         args, _ = call_args(text, m.end() - 1)
-        name = m.group(1) + '_user_pages' + (m.group(2) or '')
-        pos = {'pin_user_pages_unlocked': 2, 'get_user_pages_unlocked': 2,
-               'pin_user_pages_remote': 4, 'get_user_pages_remote': 4
-               }.get(name, 3)
-        if args and len(args) > pos:
-            found.add(base_name(args[pos]))
+        got = counted_args(m.group(0).rstrip('( \t\n'), args)
+        if got:
+            found.add(got[1])
     return found
 
 
@@ -186,11 +196,9 @@ def acquisitions(text, code, span):
         if not COUNTED.match(code, m.start(2)):
             continue
         args, _ = call_args(text, m.end() - 1)
-        remote = m.group(2).endswith('_remote')
-        pages = 2 if m.group(2).endswith('_unlocked') else 4 if remote else 3
-        if args and len(args) > pages:
-            out.append((m.group(1), args[2 if remote else 1],
-                        base_name(args[pages])))
+        got = counted_args(m.group(2), args)
+        if got:
+            out.append((m.group(1),) + got)
     return out
 
 
@@ -256,17 +264,26 @@ def leaks(text, names, only_in=None):
     lines are kept."""
     out = []
     spans = only_in if only_in is not None else leak_sites(text)
-    for m, args, end, code in calls(text, names, spans):
+    found = list(calls(text, names, spans))
+    # each span's pinned arrays, and how often each base is released there
+    pinned, released = {}, {}
+    for m, args, _, code in found:
+        span = [(s, e) for s, e in spans if s <= m.start() < e][0]
+        if span not in pinned:
+            pinned[span] = arrays(text, code, span)
+        if args:
+            key = (span, base_name(args[0]))
+            released[key] = released.get(key, 0) + 1
+    for m, args, end, code in found:
         semi = re.match(r'\s*;', code[end:]) if args is not None else None
         if not semi or not leaves(code, end + semi.end(), names):
             continue
         span = [(s, e) for s, e in spans if s <= m.start() < e][0]
         fn = function_name(code, span[0])
         base = base_name(args[0])
-        if not fn or base not in arrays(text, code, span):
+        if not fn or base not in pinned[span]:
             continue            # not the pages of this function's pin
-        if sum(1 for o in calls(text, names, [span])
-               if o[1] and base_name(o[1][0]) == base) < 2:
+        if released[(span, base)] < 2:
             continue            # its only release: not an error path's
         gone = text[m.start():end + semi.end()]
         line = text.count('\n', 0, m.start()) + 1
