@@ -377,6 +377,7 @@ static enum pc_op op_of(int opcode)
 	case OP_SWITCH:		return PC_OP_SWITCH;
 	case OP_BR:		return PC_OP_BR;
 	case OP_UNREACH:	return PC_OP_UNREACH;
+	case OP_ASM:		return PC_OP_ASM;
 	default:		return PC_OP_OTHER;
 	}
 }
@@ -453,6 +454,25 @@ static void fill_switch(struct pc_insn *i, struct instruction *insn)
 	} END_FOR_EACH_PTR(jmp);
 }
 
+/*
+ * The first output the statement computes into a register ("=a"
+ * (result) of a hypercall): its value, tested, may be a step's result.
+ */
+static void fill_asm(struct pc_insn *i, struct instruction *insn)
+{
+	struct asm_constraint *out;
+
+	if (!insn->asm_rules)
+		return;
+	FOR_EACH_PTR(insn->asm_rules->outputs, out) {
+		if (out->pseudo && out->pseudo->type == PSEUDO_REG &&
+		    out->pseudo->def == insn) {
+			i->target = value_of(out->pseudo);
+			return;
+		}
+	} END_FOR_EACH_PTR(out);
+}
+
 static void fill_insn(struct pc_insn *i, struct instruction *insn)
 {
 	i->op = op_of(insn->opcode);
@@ -476,6 +496,7 @@ static void fill_insn(struct pc_insn *i, struct instruction *insn)
 		break;
 	case PC_OP_CAST: case PC_OP_PTRCAST:
 		i->src = value_of(insn->src);
+		i->zext = insn->opcode == OP_ZEXT;
 		break;
 	case PC_OP_SEL:
 		i->src3 = value_of(insn->src3);
@@ -501,6 +522,9 @@ static void fill_insn(struct pc_insn *i, struct instruction *insn)
 		break;
 	case PC_OP_INLINED:
 		i->callee = callee_of(insn->func);
+		break;
+	case PC_OP_ASM:
+		fill_asm(i, insn);
 		break;
 	case PC_OP_RET:
 		i->src = insn->src ? value_of(insn->src) : NULL;

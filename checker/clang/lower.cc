@@ -856,6 +856,10 @@ pc_value *fn_lowering::do_cast(const CastExpr *ce)
 	}
 	insn = emit(PC_OP_CAST);
 	insn->src = v;
+	/* sparse's zext: an unsigned integer widened */
+	insn->zext = ce->getCastKind() == CK_IntegralCast &&
+		     canon(from)->isUnsignedIntegerType() &&
+		     ctx.getTypeSize(canon(to)) > ctx.getTypeSize(canon(from));
 	return new_reg(to, insn);
 }
 
@@ -1684,7 +1688,7 @@ void fn_lowering::stmt(const Stmt *s)
 			effect(in);
 		for (const Expr *out : as->outputs())
 			store(lvalue(out), new_reg(out->getType(),
-						   emit(PC_OP_OTHER)));
+						   emit(PC_OP_ASM)));
 		return;
 	}
 	case Stmt::IndirectGotoStmtClass:

@@ -1174,7 +1174,8 @@ static int fold_branches(struct pc_builder *b)
 static int has_effect(const struct pc_insn *i)
 {
 	return i->op == PC_OP_STORE || i->op == PC_OP_CALL ||
-	       i->op == PC_OP_INLINED || i->op == PC_OP_OTHER;
+	       i->op == PC_OP_INLINED || i->op == PC_OP_ASM ||
+	       i->op == PC_OP_OTHER;
 }
 
 static void use(struct pc_map *live, struct pc_vec *work,

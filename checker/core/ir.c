@@ -87,7 +87,7 @@ static const char *const op_names[] = {
 	"shl", "lsr", "asr", "divu", "divs", "and", "or", "binop",
 	"seteq", "setne", "setlt", "setge", "setle", "setgt", "setb",
 	"setae", "setbe", "seta", "select", "phi", "phisrc", "call",
-	"inlined", "ret", "cbr", "switch", "br", "unreach", "other",
+	"inlined", "ret", "cbr", "switch", "br", "unreach", "asm", "other",
 };
 
 static void dump_value(FILE *f, const struct pc_value *v)

@@ -112,6 +112,7 @@ enum pc_op {
 	PC_OP_SWITCH,		/* switch (src): @cases */
 	PC_OP_BR,
 	PC_OP_UNREACH,
+	PC_OP_ASM,		/* target = an output of inline assembly */
 	PC_OP_OTHER,		/* anything else: no effect on pages */
 };
 
@@ -158,6 +159,8 @@ struct pc_insn {
 	/* SWITCH */
 	struct pc_case *cases;
 	int nr_cases;
+	/* CAST: to a wider integer, of an unsigned one (zero-extended) */
+	unsigned zext:1;
 };
 
 struct pc_bb {
