@@ -111,6 +111,20 @@ static QualType qt(const void *t)
 	return QualType::getFromOpaquePtr(t);
 }
 
+/* A statement that does nothing: ";", "{ }", "{ ; }" */
+static bool empty_stmt(const Stmt *s)
+{
+	if (!s || isa<NullStmt>(s))
+		return true;
+	if (auto *cs = dyn_cast<CompoundStmt>(s)) {
+		for (const Stmt *c : cs->body())
+			if (!empty_stmt(c))
+				return false;
+		return true;
+	}
+	return false;
+}
+
 static QualType canon(QualType t)
 {
 	return t.isNull() ? t : t.getCanonicalType().getUnqualifiedType();
@@ -1545,6 +1559,15 @@ void fn_lowering::stmt(const Stmt *s)
 		return;
 	case Stmt::IfStmtClass: {
 		auto *is = cast<IfStmt>(s);
+
+		/*
+		 * "if (ret && n > 0) ;": nothing on either side, and a test
+		 * that changes nothing: no branch, as sparse folds it (its
+		 * phis would keep values no one uses)
+		 */
+		if (empty_stmt(is->getThen()) && !is->getElse() &&
+		    !is->getCond()->HasSideEffects(ctx))
+			return;
 		block *then_b = new_block(), *end = new_block();
 		block *else_b = is->getElse() ? new_block() : end;
 
