@@ -181,6 +181,9 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 	} else if (!strcmp(w[0], "PRINTS") && ml->nr == 2) {
 		api->role = ROLE_PRINTS;
 		return 0;
+	} else if (!strcmp(w[0], "BORROWS") && ml->nr == 2) {
+		api->role = ROLE_BORROWS;
+		return 0;
 	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
 		/* before ITER_TEST: the answer of iov_iter_extract_will_pin() */
 		api->role = ROLE_ITER_TEST;
@@ -195,8 +198,8 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 				"RELEASE(name, family, arg, shape, cure), "
 				"RELEASE_IF(enumerator, name, family, arg, shape, cure), "
 				"ARRAY_FREE(name, arg), ITER_TEST(name, arg, kinds), "
-				"ITER_TYPE(name, arg), ITER_MAKE(name, arg, kinds) "
-				"or PRINTS(name)");
+				"ITER_TYPE(name, arg), ITER_MAKE(name, arg, kinds), "
+				"PRINTS(name) or BORROWS(name)");
 	}
 	if (parse_number(w[3], &api->arg))
 		return bad_line(ml, "argument must be 0 (return value) to 16");

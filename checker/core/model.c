@@ -41,6 +41,8 @@ static const struct pc_api builtin_apis[] = {
 	{ .name = #n, .role = ROLE_ITER_MAKE, .arg = a, .kinds = KINDS(k) },
 #define PRINTS(n) \
 	{ .name = #n, .role = ROLE_PRINTS },
+#define BORROWS(n) \
+	{ .name = #n, .role = ROLE_BORROWS },
 #define KINDS(k)	KIND_##k
 #include "../apis.def"
 #undef ACQUIRE
@@ -52,6 +54,7 @@ static const struct pc_api builtin_apis[] = {
 #undef ITER_TYPE
 #undef ITER_MAKE
 #undef PRINTS
+#undef BORROWS
 #undef KINDS
 };
 

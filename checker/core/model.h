@@ -48,6 +48,7 @@ enum pc_role {
 	ROLE_ITER_TYPE,		/* returns the iterator's kind (ITER_*) */
 	ROLE_ITER_MAKE,		/* makes the iterator one of @kinds */
 	ROLE_PRINTS,		/* only prints its arguments: keeps nothing */
+	ROLE_BORROWS,		/* tables the pages; a failed call keeps none */
 };
 
 enum pc_shape { SHAPE_PAGE, SHAPE_ARRAY, SHAPE_ALLOC, SHAPE_BVEC, SHAPE_LIST };
