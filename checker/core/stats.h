@@ -33,7 +33,9 @@ extern "C" {
 	X(TESTS_NOT_STEPS, "tests-undecided",				\
 	  "branches leaving the pages behind on a test of no call (a flag, a member)") \
 	X(COUNTS, "counts", "releases of an acquisition's array with a count") \
-	X(COUNTS_ASKED, "counts-asked", "of them, the count asked where fewer may be pinned")
+	X(COUNTS_ASKED, "counts-asked", "of them, the count asked where fewer may be pinned") \
+	X(COUNTS_UNSIGNED, "counts-unsigned",				\
+	  "of them, the count taken kept unsigned, an error code where the call failed")
 
 enum pc_stat {
 #define X(e, name, what) PC_STAT_##e,

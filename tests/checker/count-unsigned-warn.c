@@ -2,8 +2,8 @@
 /*
  * The count returned is kept in an unsigned variable: when the pin fails
  * with -EFAULT, the short path unpins four billion pages.  The conversion
- * is no instruction of the IR (both are 32 bits), so pincheck does not
- * see it: a known gap (docs/limits.md).
+ * to unsigned is no instruction of the IR (both are 32 bits), but the
+ * release widens the count as an unsigned one.
  */
 #include "pincheck-kernel.h"
 
@@ -26,7 +26,6 @@ int ring_attach(unsigned long uaddr, unsigned int nr, struct page **pages)
 
 /*
  * check-name: a negative count kept unsigned and released
- * check-known-to-fail
  *
  * check-error-start
 count-unsigned-warn.c:19:33: warning: unpin_user_pages() releases the count returned by pin_user_pages_fast() at line 17 kept unsigned, which is an error code when the pin fails; test it for an error first [pincheck-pin-count]

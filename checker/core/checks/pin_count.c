@@ -18,6 +18,12 @@
  * of a test where the count taken is the count asked, is reported.
  * Paths where nothing was taken (n <= 0) are not followed; a path that
  * comes round again to the acquisition stops there.
+ *
+ * On the same paths, a release of the count taken, zero-extended: it was
+ * kept unsigned ("unsigned int got = pin_user_pages_fast(...)"), so the
+ * error the call returns (-EFAULT) is released as four billion pages
+ * where no test of it for an error came first.  The int a call returns
+ * widened as unsigned is the sign the IR keeps of that.
  */
 #include <stdlib.h>
 
@@ -33,6 +39,7 @@ struct count_walk {
 	struct pc_value *asked;
 	char *seen;
 	struct pc_insn *test;	/* the last short test passed, if any */
+	int signed_test;	/* a signed test of the count was passed */
 };
 
 /*
@@ -60,7 +67,33 @@ static int is_asked(const struct count_walk *w, struct pc_value *count)
 	       pc_same_value(count, w->asked);
 }
 
-static void report_count(const struct count_walk *w, struct pc_insn *rel)
+/*
+ * A count released that is the count taken, kept unsigned, where no
+ * signed test of it came first: see the top.
+ */
+static int is_unsigned_taken(const struct count_walk *w,
+			     struct pc_value *count)
+{
+	struct pc_insn *def = count->kind == PC_VAL_REG ? count->def : NULL;
+
+	return !w->signed_test && def && def->op == PC_OP_CAST && def->zext &&
+	       is_count(def->src, w->a->call->target);
+}
+
+/* @cbr tests the sign of the count (n < 0, n > 0 as an int): an error. */
+static int tests_sign(const struct count_walk *w, struct pc_insn *cbr)
+{
+	struct pc_insn *cmp = compare_of(cbr->src);
+
+	if (!cmp || (cmp->op != PC_OP_SET_LT && cmp->op != PC_OP_SET_LE &&
+		     cmp->op != PC_OP_SET_GT && cmp->op != PC_OP_SET_GE))
+		return 0;
+	return is_count(cmp->src1, w->a->call->target) ||
+	       is_count(cmp->src2, w->a->call->target);
+}
+
+static void report_count(const struct count_walk *w, struct pc_insn *rel,
+			 int kept_unsigned)
 {
 	const struct pc_api *api = pc_model_lookup_name(rel->callee->name);
 	const struct pc_api *acq_api = w->a->api;
@@ -76,16 +109,25 @@ static void report_count(const struct count_walk *w, struct pc_insn *rel)
 
 	if (!words_start(&w2, PC_PIN_COUNT, rel->pos, w->a->call))
 		return;
-	words_say(&w2, "%s() releases the count asked of %s() at line %d, which may have %s fewer",
-		  api->name, acq_api->name, acq.pos.line,
-		  acq_api->family == FAM_PIN ? "pinned" : "got");
-	if (w->test)
-		words_say(&w2, " (the test at line %d)", w->test->pos.line);
-	words_say(&w2, "; release the count it returned");
+	if (kept_unsigned) {
+		words_say(&w2, "%s() releases the count returned by %s() at line %d kept unsigned, which is an error code when the %s fails; test it for an error first",
+			  api->name, acq_api->name, acq.pos.line,
+			  acq_api->family == FAM_PIN ? "pin" : "call");
+	} else {
+		words_say(&w2, "%s() releases the count asked of %s() at line %d, which may have %s fewer",
+			  api->name, acq_api->name, acq.pos.line,
+			  acq_api->family == FAM_PIN ? "pinned" : "got");
+		if (w->test)
+			words_say(&w2, " (the test at line %d)",
+				  w->test->pos.line);
+		words_say(&w2, "; release the count it returned");
+	}
 	words_json_release(&w2, &r);
 	words_json_acq(&w2, "acquisition", &acq);
 	if (w->test)
 		words_json_place(&w2, "short_test", w->test->pos);
+	/* which count: the one asked, or the one taken kept unsigned */
+	words_json_str(&w2, "count", kept_unsigned ? "unsigned" : "asked");
 	words_end(&w2);
 }
 
@@ -97,7 +139,7 @@ static void walk(struct count_walk *w, struct pc_bb *bb, int from)
 {
 	struct pc_insn *last = NULL, *test = w->test;
 	struct pc_bb *full = NULL, *empty = NULL, *side;
-	int i;
+	int i, signed_test = w->signed_test;
 
 	for (i = from; i < bb->nr_insns; i++) {
 		struct pc_insn *insn = bb->insns[i];
@@ -112,7 +154,12 @@ static void walk(struct count_walk *w, struct pc_bb *bb, int from)
 		pc_stat(PC_STAT_COUNTS);
 		if (is_asked(w, count)) {
 			pc_stat(PC_STAT_COUNTS_ASKED);
-			report_count(w, insn);
+			report_count(w, insn, 0);
+			return;
+		}
+		if (is_unsigned_taken(w, count)) {
+			pc_stat(PC_STAT_COUNTS_UNSIGNED);
+			report_count(w, insn, 1);
 			return;
 		}
 	}
@@ -131,8 +178,11 @@ static void walk(struct count_walk *w, struct pc_bb *bb, int from)
 			continue;
 		w->seen[ci] = 1;
 		w->test = full ? last : test;
+		w->signed_test = signed_test || (last && last->op == PC_OP_CBR &&
+						 tests_sign(w, last));
 		walk(w, c, 0);
 		w->test = test;
+		w->signed_test = signed_test;
 	}
 }
 
