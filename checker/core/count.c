@@ -308,6 +308,13 @@ int from_pages(struct pc_value *p, struct loc *array, int depth)
 	}
 }
 
+/* The model's line for @call's callee, or NULL. */
+static const struct pc_api *model_of(struct pc_insn *call)
+{
+	return call->op == PC_OP_CALL && call->callee ?
+		pc_model_lookup_name(call->callee->name) : NULL;
+}
+
 /*
  * What the model says a call does with the pages it is given: 1 with *@h
  * set when it says (a release; a free of the array, whose pages stay; a
@@ -315,8 +322,7 @@ int from_pages(struct pc_value *p, struct loc *array, int depth)
  */
 static int model_handling(struct pc_insn *insn, enum handling *h)
 {
-	const struct pc_api *api = insn->callee ?
-		pc_model_lookup_name(insn->callee->name) : NULL;
+	const struct pc_api *api = model_of(insn);
 
 	if (api && api->role == ROLE_RELEASE) {
 		*h = HANDLE_RELEASE;
@@ -327,6 +333,23 @@ static int model_handling(struct pc_insn *insn, enum handling *h)
 		return 1;
 	}
 	return 0;
+}
+
+/* Whether @insn frees the array that holds the pages (kvfree(pages)). */
+int frees_array(struct pc_insn *insn, const struct acquisition *a)
+{
+	const struct pc_api *api = model_of(insn);
+
+	return api && api->role == ROLE_ARRAY_FREE &&
+	       touches_array(pc_arg(insn, api->arg), a->array);
+}
+
+/* Whether @call only borrows what it is given (count.h). */
+int borrows(struct pc_insn *call)
+{
+	const struct pc_api *api = model_of(call);
+
+	return api && api->role == ROLE_BORROWS;
 }
 
 /*
@@ -463,6 +486,9 @@ static enum handling call_handling(struct pc_insn *insn,
 			hi = summary_handling(insn->callee, i + 1);
 		else if (holds_pages(insn->args[i], a))
 			hi = holder_handling(a);
+		else if (a->table && insn->args[i]->is_pointer &&
+			 pc_same_value(address_base(insn->args[i]), a->table))
+			hi = HANDLE_WEAK;	/* the pages' table, or its holder */
 		else if (carries_count(insn->args[i], a->call->target, 0))
 			hi = HANDLE_WEAK;
 		else
@@ -495,6 +521,45 @@ static int returned_phi(struct pc_insn *src)
 	return 0;
 }
 
+int keeps_count(struct pc_insn *insn, const struct acquisition *a)
+{
+	return insn->op == PC_OP_STORE &&
+	       carries_count(insn->src, a->call->target, 0);
+}
+
+/*
+ * Whether the phis @src feeds are all in the side of its block's branch
+ * where nothing was taken ("if (n < 0) return n;": the count chosen for
+ * that return only, which hands no pages on).
+ */
+static int feeds_empty_side(struct pc_insn *src, const struct acquisition *a)
+{
+	struct pc_insn *cbr = pc_last_insn(src->bb);
+	struct pc_bb *empty;
+	int c, i, k, fed = 0;
+
+	if (!cbr || cbr->op != PC_OP_CBR || !(empty = empty_side(cbr, a)))
+		return 0;
+	for (c = 0; c < src->bb->nr_children; c++) {
+		struct pc_bb *bb = src->bb->children[c];
+
+		for (i = 0; i < bb->nr_insns; i++) {
+			struct pc_insn *phi = bb->insns[i];
+
+			if (phi->op != PC_OP_PHI)
+				continue;
+			for (k = 0; k < phi->nr_phis; k++) {
+				if (phi->phis[k] != src)
+					continue;
+				if (bb != empty)
+					return 0;
+				fed = 1;
+			}
+		}
+	}
+	return fed;
+}
+
 enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
 {
 	switch (insn->op) {
@@ -508,7 +573,8 @@ enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
 		 */
 		if (carries_count(insn->src, a->call->target, 0) ||
 		    sums_count(insn->src, a->call->target))
-			return HANDLE_KEEP;
+			return feeds_empty_side(insn, a) ? HANDLE_NONE :
+							   HANDLE_KEEP;
 		if (!from_pages(insn->src, a->array, 0))
 			return HANDLE_NONE;
 		return returned_phi(insn) ? HANDLE_KEEP : HANDLE_WEAK;
@@ -518,7 +584,7 @@ enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
 		 * page stored (sg_set_page(), a member) may be handed on, or
 		 * kept where this function still releases it from.
 		 */
-		if (carries_count(insn->src, a->call->target, 0))
+		if (keeps_count(insn, a))
 			return HANDLE_KEEP;
 		if (holds_pages(insn->src, a))
 			return holder_handling(a);
@@ -548,6 +614,51 @@ int count_can_be_short(struct pc_insn *call,
 	return !is_const(nr, &v) || v >= 2;
 }
 
+int given_pages(struct pc_insn *call, const struct acquisition *a)
+{
+	int i;
+
+	for (i = 0; i < call->nr_args; i++)
+		if (call->args[i]->is_pointer &&
+		    from_pages(call->args[i], a->array, 0))
+			return 1;
+	return 0;
+}
+
+/*
+ * The table (&umem->sgt) a BORROWS call of @fn is given the pages for,
+ * or NULL: where it succeeded, whoever is given the table (or the object
+ * that holds it) may release them (count.h).
+ */
+static struct pc_value *borrowing_table(struct pc_func *fn,
+					const struct acquisition *a)
+{
+	int i, j, k;
+
+	for (i = 0; i < fn->nr_bbs; i++) {
+		struct pc_bb *bb = fn->bbs[i];
+
+		for (j = 0; j < bb->nr_insns; j++) {
+			struct pc_insn *insn = bb->insns[j];
+			struct pc_value *table = NULL;
+			int given = 0;
+
+			if (!borrows(insn))
+				continue;
+			/* the array may be an integer: __get_free_page() */
+			for (k = 0; k < insn->nr_args; k++) {
+				if (from_pages(insn->args[k], a->array, 0))
+					given = 1;
+				else if (!table && insn->args[k]->is_pointer)
+					table = address_base(insn->args[k]);
+			}
+			if (given && table)
+				return table;
+		}
+	}
+	return NULL;
+}
+
 void for_each_counted_acquisition(struct pc_func *fn,
 				  void (*cb)(struct pc_func *fn,
 					     const struct acquisition *a))
@@ -575,6 +686,7 @@ void for_each_counted_acquisition(struct pc_func *fn,
 				continue;
 			a.array = loc_pointed(arr);
 			a.array_value = arr;
+			a.table = borrowing_table(fn, &a);
 			cb(fn, &a);
 		}
 	}
@@ -583,6 +695,11 @@ void for_each_counted_acquisition(struct pc_func *fn,
 static int in_file_of(struct pc_pos pos, struct pc_pos home)
 {
 	return pos.file && home.file && !strcmp(pos.file, home.file);
+}
+
+int in_home_file(struct pc_pos pos, const struct acquisition *a)
+{
+	return in_file_of(pos, a->call->pos);
 }
 
 /*

@@ -21,6 +21,8 @@ struct acquisition {
 	const struct pc_api *api;
 	struct loc *array;		/* where the pages are */
 	struct pc_value *array_value;	/* the argument that names it */
+	/* the table a BORROWS call of the function puts them in, or NULL */
+	struct pc_value *table;
 };
 
 /* Each such acquisition of @fn. */
@@ -55,8 +57,32 @@ int handles(struct pc_insn *insn, const struct acquisition *a);
  */
 enum handling { HANDLE_NONE, HANDLE_WEAK, HANDLE_KEEP, HANDLE_RELEASE };
 enum handling handling_of(struct pc_insn *insn, const struct acquisition *a);
+/*
+ * @insn frees the array the pages are in (kfree(pages)): pages not
+ * released or handed on before are lost there.
+ */
+int frees_array(struct pc_insn *insn, const struct acquisition *a);
+/*
+ * @call is given the pages themselves, or a page: a pointer it could
+ * keep them by, not their holder, nor a number computed from them (a
+ * pfn, a physical address: the pages stay the caller's to release).
+ */
+int given_pages(struct pc_insn *call, const struct acquisition *a);
+/*
+ * @call only borrows the pages it is given (BORROWS in apis.def: a
+ * scatterlist of the caller's): where it fails, they are still the
+ * caller's to release.
+ */
+int borrows(struct pc_insn *call);
+/*
+ * A store of the count (n, or a choice that may be it): a keep that
+ * holds no longer than the array it counts.
+ */
+int keeps_count(struct pc_insn *insn, const struct acquisition *a);
 /* @v is (an address in) the object whose member holds the array. */
 int holds_pages(struct pc_value *v, const struct acquisition *a);
+/* @pos is in the file of the acquisition's call. */
+int in_home_file(struct pc_pos pos, const struct acquisition *a);
 /* Where a path that enters a return block from @from leaves, as shown. */
 struct pc_pos exit_pos(struct pc_insn *from, struct pc_insn *ret,
 		       const struct acquisition *a);

@@ -21,13 +21,16 @@ extern "C" {
 	  "puts of extracted pages another function stored, the kept answer not tested") \
 	X(PINS, "pins", "counted acquisitions followed (pin-leak, pin-count)") \
 	X(PINS_UNRELEASED, "pins-undecided-unreleased",		\
-	  "acquisitions the function releases on no path (handed on unseen?)") \
+	  "acquisitions the function releases on no path (judged where their array is freed)") \
 	X(PINS_LARGE, "pins-undecided-large",				\
 	  "acquisitions in a function too large for the rounds of the analysis") \
 	X(STEPS, "steps", "failed steps with a side that keeps the pages") \
 	X(EXITS_LEAK, "exits-leak", "exits reported as leaks")	\
 	X(EXITS_NO_ERROR, "exits-undecided-value",			\
 	  "exits returning 0, a count or a value not known to be an error") \
+	X(EXITS_UNFREED, "exits-undecided-owner",			\
+	  "error exits of pages maybe not the function's own (released on " \
+	  "no path, or their count kept) that do not free their array") \
 	X(EXITS_GIVEN, "exits-undecided-given",			\
 	  "failed steps given the pages, which may keep them")	\
 	X(TESTS_NOT_STEPS, "tests-undecided",				\

@@ -41,6 +41,6 @@ static int frame_capture(unsigned long uaddr, int nr)
  *
  * check-error-start
 stats-leak.c:29:24: warning: pages pinned by pin_user_pages_fast() at line 21 leak here when the step at line 27 fails; unpin them first with unpin_user_pages() [pincheck-pin-leak]
-stats-leak.c: pincheck stats: releases=1 releases-undecided-callers=0 releases-undecided-shared=0 pins=1 pins-undecided-unreleased=0 pins-undecided-large=0 steps=1 exits-leak=1 exits-undecided-value=0 exits-undecided-given=0 tests-undecided=0 counts=1 counts-asked=0 counts-unsigned=0
+stats-leak.c: pincheck stats: releases=1 releases-undecided-callers=0 releases-undecided-shared=0 pins=1 pins-undecided-unreleased=0 pins-undecided-large=0 steps=1 exits-leak=1 exits-undecided-value=0 exits-undecided-owner=0 exits-undecided-given=0 tests-undecided=0 counts=1 counts-asked=0 counts-unsigned=0
  * check-error-end
  */

@@ -64,6 +64,11 @@ static inline long PTR_ERR(const void *ptr)
 	return (long)ptr;
 }
 
+static inline void *ERR_PTR(long error)
+{
+	return (void *)error;
+}
+
 static inline unsigned long _compound_head(const struct page *page)
 {
 	unsigned long head = page->compound_head;
@@ -271,5 +276,11 @@ static inline void sg_set_page(struct scatterlist *sg, struct page *page,
 	sg->length = len;
 }
 #define sg_page(sg)	((struct page *)((sg)->page_link & ~3UL))
+
+struct sg_table { struct scatterlist *sgl; unsigned int nents, orig_nents; };
+int sg_alloc_table_from_pages(struct sg_table *sgt, struct page **pages,
+			      unsigned int n_pages, unsigned int offset,
+			      unsigned long size, unsigned int gfp_mask);
+void sg_free_table(struct sg_table *sgt);
 
 #endif

@@ -20,6 +20,14 @@
  * (count.c: handling_of()) and returns an error.  Reported at that
  * return, naming the pin and the step.
  *
+ * Where the function releases them on no path, or only their count was
+ * kept (stored in a member), the pages may be someone else's to release:
+ * such a path is judged only where it frees their array before it
+ * returns (kvfree(pages): nobody can release them after that), or where
+ * the array is a local variable of the function (&page) that the other
+ * side of the step hands on: there it dies with the function.  And only
+ * where nothing was handed the pages before the step.
+ *
  * Precise before complete: the sides of tests of the count where nothing
  * was taken are not followed; the side where fewer were taken than asked
  * is the partial-pin check's; a test of anything but a call (a flag, a
@@ -43,14 +51,22 @@
 struct leak {
 	struct pc_func *fn;
 	const struct acquisition *a;
-	/* per block: some path from it releases or keeps the pages */
-	char *reach_strong;
-	/* ... or may: a call given them (WEAK) */
+	/* per block: some path from it releases, keeps or may keep (a call
+	 * given them: WEAK) the pages */
 	char *reach_any;
+	/* ... not counting calls given their table (a->table) */
+	char *reach_untabled;
 	/* ... keeps them, itself (not a release) */
 	char *reach_keep;
-	char *live;		/* per block: entered with the pages held */
+	char *live;		/* per block: LIVE_* of the paths entering it */
+	int released;		/* the function releases them on some path */
+	int local;		/* the array is a variable of the function's */
 };
+
+/* How a path holds the pages where it enters a block */
+#define LIVE_HELD	1	/* nothing released or kept them yet */
+#define LIVE_COUNTED	2	/* only their count was kept (stored) */
+#define LIVE_UNTOUCHED	4	/* and nothing was handed them at all */
 
 /*
  * The sides of @bb's branch a path with the pages can take: not the one
@@ -76,11 +92,11 @@ static int followed(const struct leak *l, struct pc_bb *bb,
 #define RELEASE	(1 << HANDLE_RELEASE)
 
 /*
- * From insn @from of @bb: 1 handled (one of the @mask handlings), 0
- * returns, -1 runs to the end.
+ * From insn @from of @bb: 1 handled (one of the @mask handlings of the
+ * pages of @a), 0 returns, -1 runs to the end.
  */
-static int scan(const struct leak *l, struct pc_bb *bb, int from,
-		unsigned mask)
+static int scan(const struct leak *l, const struct acquisition *a,
+		struct pc_bb *bb, int from, unsigned mask)
 {
 	int i;
 
@@ -88,7 +104,7 @@ static int scan(const struct leak *l, struct pc_bb *bb, int from,
 		struct pc_insn *insn = bb->insns[i];
 
 		/* round again to the acquisition: not followed further */
-		if (insn == l->a->call || (mask & 1 << handling_of(insn, l->a)))
+		if (insn == a->call || (mask & 1 << handling_of(insn, a)))
 			return 1;
 		if (insn->op == PC_OP_RET || insn->op == PC_OP_UNREACH)
 			return 0;
@@ -114,7 +130,8 @@ static int children_reach(const struct leak *l, struct pc_bb *bb,
  * Which blocks some path from their start reaches a handling of; 0 when
  * the rounds ran out first (a function too large: not judged).
  */
-static int compute_reach(struct leak *l, char *reach, unsigned mask)
+static int compute_reach(struct leak *l, const struct acquisition *a,
+			 char *reach, unsigned mask)
 {
 	int changed = 1, rounds, i;
 
@@ -126,7 +143,7 @@ static int compute_reach(struct leak *l, char *reach, unsigned mask)
 
 			if (reach[i])
 				continue;
-			s = scan(l, bb, 0, mask);
+			s = scan(l, a, bb, 0, mask);
 			if (s == 1 || (s < 0 && children_reach(l, bb, reach))) {
 				reach[i] = 1;
 				changed = 1;
@@ -136,38 +153,53 @@ static int compute_reach(struct leak *l, char *reach, unsigned mask)
 	return !changed;
 }
 
-/* Which blocks a path from the acquisition enters with the pages held. */
-static void compute_live(struct leak *l, struct pc_bb *bb, int from)
+/*
+ * How a path that enters @bb (or starts at insn @from) holding the pages
+ * as @live says holds them at the end of the block, @skip aside (a failed
+ * step hands nothing on); 0 where it stops (a release, a keep, a return,
+ * round again to the acquisition).
+ */
+static int flow(const struct leak *l, struct pc_bb *bb, int from, int live,
+		struct pc_insn *skip)
 {
 	int i;
 
-	if (scan(l, bb, from, STRONG) >= 0)
-		return;
-	for (i = 0; i < bb->nr_children; i++) {
+	for (i = from; i < bb->nr_insns && live; i++) {
+		struct pc_insn *insn = bb->insns[i];
+		enum handling h;
+
+		if (insn == l->a->call || insn->op == PC_OP_RET ||
+		    insn->op == PC_OP_UNREACH)
+			return 0;
+		if (insn == skip)
+			continue;
+		h = handling_of(insn, l->a);
+		if (h == HANDLE_WEAK)
+			live &= ~LIVE_UNTOUCHED;
+		else if (h != HANDLE_NONE && keeps_count(insn, l->a))
+			live = (live & ~LIVE_HELD) | LIVE_COUNTED;
+		else if (h != HANDLE_NONE)
+			return 0;
+	}
+	return live;
+}
+
+/* Which blocks a path from the acquisition enters, holding the pages how. */
+static void compute_live(struct leak *l, struct pc_bb *bb, int from, int live)
+{
+	int i;
+
+	live = flow(l, bb, from, live, NULL);
+	for (i = 0; live && i < bb->nr_children; i++) {
 		struct pc_bb *c = bb->children[i];
 		int ci = pc_bb_index(l->fn, c);
 
-		if (ci < 0 || l->live[ci] || !followed(l, bb, c))
+		if (ci < 0 || (l->live[ci] | live) == l->live[ci] ||
+		    !followed(l, bb, c))
 			continue;
-		l->live[ci] = 1;
-		compute_live(l, c, 0);
+		l->live[ci] |= live;
+		compute_live(l, c, 0, l->live[ci]);
 	}
-}
-
-/*
- * Whether @call is given the pages themselves, or a page: a pointer it
- * could keep them by, not their holder, nor a number computed from them
- * (a pfn, a physical address: the pages stay the caller's to release).
- */
-static int given_pages(struct pc_insn *call, const struct acquisition *a)
-{
-	int i;
-
-	for (i = 0; i < call->nr_args; i++)
-		if (call->args[i]->is_pointer &&
-		    from_pages(call->args[i], a->array, 0))
-			return 1;
-	return 0;
 }
 
 /*
@@ -198,8 +230,9 @@ static struct pc_value *stored_before(struct pc_insn *load)
 /*
  * The call whose result @cond tests (through a compare with a constant,
  * casts, a store and its load): a step that can fail; not the
- * acquisition, nor a call of the model.  NULL when @cond tests anything
- * else.
+ * acquisition, nor a call of the model.  Or the inline assembly whose
+ * output it tests: a hypercall, or get_user() on x86.  NULL when @cond
+ * tests anything else.
  */
 static struct pc_insn *step_call(const struct leak *l, struct pc_value *cond,
 				 int depth)
@@ -210,9 +243,11 @@ static struct pc_insn *step_call(const struct leak *l, struct pc_value *cond,
 	if (!cond || cond->kind != PC_VAL_REG || !cond->def || depth > 4)
 		return NULL;
 	def = cond->def;
+	if (def->op == PC_OP_ASM)
+		return def->target == cond ? def : NULL;
 	if (def->op == PC_OP_CALL) {
-		if (def == l->a->call ||
-		    pc_model_lookup_name(def->callee ? def->callee->name : ""))
+		if (def == l->a->call || (!borrows(def) &&
+		    pc_model_lookup_name(def->callee ? def->callee->name : "")))
 			return NULL;
 		return def;
 	}
@@ -265,17 +300,28 @@ struct path {
 	const struct leak *l;
 	struct pc_insn *step;	/* the call that failed */
 	int failed;		/* the side followed is the one where it did */
+	int need_free;		/* judged only where it frees the array */
+	int unfreed;		/* an error exit not judged for that */
 	struct pc_bb *blocks[MAX_PATH];
 	int depth;
 	char *seen;
 	struct pc_pos exit;
 };
 
+/* @v, its conversions stripped: ERR_PTR(ret) is ret. */
+static struct pc_value *converted(struct pc_value *v)
+{
+	while (v && v->kind == PC_VAL_REG && v->def &&
+	       (v->def->op == PC_OP_PTRCAST || v->def->op == PC_OP_CAST))
+		v = v->def->src;
+	return v;
+}
+
 /* The value @ret returns on the path: phis resolved along it. */
 static struct pc_value *returned_on_path(const struct path *p,
 					 struct pc_insn *ret)
 {
-	struct pc_value *v = ret->src;
+	struct pc_value *v = converted(ret->src);
 	int k = p->depth - 1, i;
 
 	while (v && v->kind == PC_VAL_REG && v->def &&
@@ -291,7 +337,7 @@ static struct pc_value *returned_on_path(const struct path *p,
 				break;
 		if (i == phi->nr_phis)
 			return NULL;
-		v = phi->phis[i]->src;
+		v = converted(phi->phis[i]->src);
 		k--;
 	}
 	return v;
@@ -315,14 +361,56 @@ static int returns_error(const struct path *p, struct pc_insn *ret)
 	struct pc_value *v = returned_on_path(p, ret);
 	int pointer = ret->src && ret->src->is_pointer;
 
-	while (v && v->kind == PC_VAL_REG && v->def &&
-	       (v->def->op == PC_OP_PTRCAST || v->def->op == PC_OP_CAST))
-		v = v->def->src;
 	if (!v)
 		return 0;
 	if (v->kind == PC_VAL_CONST)
 		return is_errno(v->cval) || (v->cval == 0 && pointer);
 	return p->failed && v == p->step->target;
+}
+
+/* Whether the path, up to insn @upto of its last block, frees the array. */
+static int path_frees(const struct path *p, int upto)
+{
+	int k, i;
+
+	for (k = 1; k < p->depth; k++) {
+		struct pc_bb *bb = p->blocks[k];
+		int end = k == p->depth - 1 ? upto : bb->nr_insns;
+
+		for (i = 0; i < end; i++)
+			if (frees_array(bb->insns[i], p->l->a))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Where the path leaves by @ret, insn @upto of its last block, entered
+ * from @from: exit_pos(), or where neither is in the acquisition's file
+ * (the return and the jumps of "return ERR_PTR(ret);" are the inlined
+ * ERR_PTR()'s, in a header), the last computation of the path that is.
+ */
+static struct pc_pos exit_place(const struct path *p, int upto,
+				struct pc_insn *from, struct pc_insn *ret)
+{
+	int k, i;
+
+	if ((from && in_home_file(from->pos, p->l->a)) ||
+	    in_home_file(ret->pos, p->l->a))
+		return exit_pos(from, ret, p->l->a);
+	for (k = p->depth - 1; k >= 1; k--) {
+		struct pc_bb *bb = p->blocks[k];
+
+		for (i = (k == p->depth - 1 ? upto : bb->nr_insns) - 1; i >= 0; i--) {
+			struct pc_insn *insn = bb->insns[i];
+
+			/* a phi's source is placed at its variable */
+			if (insn->op != PC_OP_PHISRC && insn->op != PC_OP_PHI &&
+			    in_home_file(insn->pos, p->l->a))
+				return insn->pos;
+		}
+	}
+	return exit_pos(from, ret, p->l->a);
 }
 
 /*
@@ -344,7 +432,11 @@ static int exit_of(struct path *p, struct pc_bb *bb, struct pc_insn *from)
 		if (insn->op == PC_OP_RET) {
 			if (!returns_error(p, insn))
 				break;
-			p->exit = exit_pos(from, insn, p->l->a);
+			if (p->need_free && !path_frees(p, i)) {
+				p->unfreed = 1;
+				break;
+			}
+			p->exit = exit_place(p, i, from, insn);
 			return 1;
 		}
 		if (insn->op == PC_OP_UNREACH)
@@ -391,49 +483,60 @@ static void report_leak(const struct leak *l, struct pc_insn *step,
 	words_end(&w);
 }
 
-/* Whether the path into @side of @bb's branch meets no handling at all. */
+/*
+ * Whether the path into @side of @bb's branch meets no handling at all
+ * (as @reach says).
+ */
 static int leaves_behind(const struct leak *l, struct pc_bb *bb,
-			 struct pc_bb *side)
+			 struct pc_bb *side, const char *reach)
 {
 	int i = pc_bb_index(l->fn, side);
 
-	return i >= 0 && !l->reach_any[i] && followed(l, bb, side);
+	return i >= 0 && !reach[i] && followed(l, bb, side);
 }
 
 /* Follows @side of the failed @step to an exit; reports a leak there. */
 static void follow_side(struct leak *l, struct pc_insn *cbr,
-			struct pc_insn *step, struct pc_bb *side, int failed)
+			struct pc_insn *step, struct pc_bb *side, int failed,
+			int need_free)
 {
 	struct path *p = pc_xcalloc(1, sizeof(*p));
 
 	p->l = l;
 	p->step = step;
 	p->failed = failed;
+	p->need_free = need_free;
 	p->seen = pc_xcalloc(l->fn->nr_bbs, 1);
 	p->blocks[p->depth++] = cbr->bb;
 	if (exit_of(p, side, cbr)) {
 		pc_stat(PC_STAT_EXITS_LEAK);
 		report_leak(l, cbr, p->exit);
 	} else {
-		pc_stat(PC_STAT_EXITS_NO_ERROR);
+		pc_stat(p->unfreed ? PC_STAT_EXITS_UNFREED :
+				     PC_STAT_EXITS_NO_ERROR);
 	}
 	free(p->seen);
 	free(p);
 }
 
-/* The leaking sides of the branch that ends @bb, each reported. */
-static void check_branch(struct leak *l, struct pc_bb *bb)
+/*
+ * The leaking sides of the branch that ends @bb, entered (or left by the
+ * acquisition at insn @from) holding the pages as @live says; each
+ * reported.
+ */
+static void check_branch(struct leak *l, struct pc_bb *bb, int from, int live)
 {
 	struct pc_insn *cbr = pc_last_insn(bb);
 	struct pc_insn *step;
 	struct pc_bb *sides[2];
-	int i, given, failed;
+	int i, given, failed, need_free;
 
 	if (!cbr || cbr->op != PC_OP_CBR)
 		return;
 	sides[0] = cbr->bb_true;
 	sides[1] = cbr->bb_false;
-	if (!leaves_behind(l, bb, sides[0]) && !leaves_behind(l, bb, sides[1]))
+	if (!leaves_behind(l, bb, sides[0], l->reach_untabled) &&
+	    !leaves_behind(l, bb, sides[1], l->reach_untabled))
 		return;
 	/* "if (pages)": the array, not a step */
 	if (from_pages(cbr->src, l->a->array, 0))
@@ -443,13 +546,24 @@ static void check_branch(struct leak *l, struct pc_bb *bb)
 		pc_stat(PC_STAT_TESTS_NOT_STEPS);
 		return;
 	}
-	given = handling_of(step, l->a) == HANDLE_WEAK &&
+	live = flow(l, bb, from, live, step);
+	/* maybe not this function's to release: see the top */
+	need_free = !(live & LIVE_HELD) || !l->released;
+	if (!live || (need_free && !(live & LIVE_UNTOUCHED)))
+		return;
+	given = !borrows(step) && handling_of(step, l->a) == HANDLE_WEAK &&
 		given_pages(step, l->a);
 	failed = failed_side(cbr, step);
 	for (i = 0; i < 2; i++) {
 		int other = pc_bb_index(l->fn, sides[!i]);
+		/*
+		 * Where the call that tables the pages failed, the table
+		 * holds none of them: a teardown given it releases others.
+		 */
+		const char *reach = borrows(step) && failed == !i ?
+				    l->reach_untabled : l->reach_any;
 
-		if (!leaves_behind(l, bb, sides[i]) || other < 0)
+		if (!leaves_behind(l, bb, sides[i], reach) || other < 0)
 			continue;
 		pc_stat(PC_STAT_STEPS);
 		/*
@@ -462,31 +576,33 @@ static void check_branch(struct leak *l, struct pc_bb *bb)
 			continue;
 		}
 		/* sides[0] is the true side */
-		follow_side(l, cbr, step, sides[i], failed == !i);
+		follow_side(l, cbr, step, sides[i], failed == !i, need_free &&
+			    !(l->local && l->reach_any[other]));
 	}
 }
 
 /* The branches of the blocks entered with the pages held. */
-static void check_blocks(struct leak *l, const char *reach_rel)
+static void check_blocks(struct leak *l, int from, const char *reach_rel)
 {
 	struct pc_bb *home = l->a->call->bb;
 	int i;
 
-	/* a function that never releases them hands them on unseen */
-	if (!children_reach(l, home, reach_rel)) {
+	/* a function that never releases them may hand them on unseen */
+	l->released = children_reach(l, home, reach_rel);
+	l->local = loc_rep(l->a->array)->kind == LOC_SYM &&
+		   !loc_rep(l->a->array)->global;
+	if (!l->released)
 		pc_stat(PC_STAT_PINS_UNRELEASED);
-		return;
-	}
-	check_branch(l, home);
+	check_branch(l, home, from, LIVE_HELD | LIVE_UNTOUCHED);
 	for (i = 0; i < l->fn->nr_bbs; i++)
-		if (l->live[i] && l->fn->bbs[i] != home &&
-		    scan(l, l->fn->bbs[i], 0, STRONG) < 0)
-			check_branch(l, l->fn->bbs[i]);
+		if (l->live[i] && l->fn->bbs[i] != home)
+			check_branch(l, l->fn->bbs[i], 0, l->live[i]);
 }
 
 static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
 {
 	struct leak l = { .fn = fn, .a = a };
+	struct acquisition untabled = *a;
 	struct pc_bb *home = a->call->bb;
 	char *reach_rel;
 	int from = 0;
@@ -494,22 +610,25 @@ static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
 	while (from < home->nr_insns && home->insns[from] != a->call)
 		from++;
 	from++;
-	l.reach_strong = pc_xcalloc(fn->nr_bbs, 1);
 	l.reach_any = pc_xcalloc(fn->nr_bbs, 1);
+	l.reach_untabled = a->table ? pc_xcalloc(fn->nr_bbs, 1) : l.reach_any;
 	l.reach_keep = pc_xcalloc(fn->nr_bbs, 1);
 	reach_rel = pc_xcalloc(fn->nr_bbs, 1);
 	l.live = pc_xcalloc(fn->nr_bbs, 1);
 	pc_stat(PC_STAT_PINS);
-	if (!compute_reach(&l, l.reach_strong, STRONG) ||
-	    !compute_reach(&l, l.reach_any, ANY) ||
-	    !compute_reach(&l, l.reach_keep, KEEP) ||
-	    !compute_reach(&l, reach_rel, RELEASE)) {
+	untabled.table = NULL;
+	if (!compute_reach(&l, a, l.reach_any, ANY) ||
+	    (a->table &&
+	     !compute_reach(&l, &untabled, l.reach_untabled, ANY)) ||
+	    !compute_reach(&l, a, l.reach_keep, KEEP) ||
+	    !compute_reach(&l, a, reach_rel, RELEASE)) {
 		pc_stat(PC_STAT_PINS_LARGE);
-	} else if (scan(&l, home, from, STRONG) < 0) {
-		compute_live(&l, home, from);
-		check_blocks(&l, reach_rel);
+	} else {
+		compute_live(&l, home, from, LIVE_HELD | LIVE_UNTOUCHED);
+		check_blocks(&l, from, reach_rel);
 	}
-	free(l.reach_strong);
+	if (l.reach_untabled != l.reach_any)
+		free(l.reach_untabled);
 	free(l.reach_any);
 	free(l.reach_keep);
 	free(reach_rel);
