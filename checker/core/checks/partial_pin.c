@@ -32,7 +32,8 @@
 
 /*
  * A branch on "i < n" (against anything but a constant): the loop that
- * walks the n pages, the usual way to release them.
+ * walks the n pages, the usual way to release them (where it does:
+ * releasing_loop()).
  */
 static int bounded_by_count(struct pc_insn *cbr, struct pc_value *n)
 {
@@ -47,6 +48,61 @@ static int bounded_by_count(struct pc_insn *cbr, struct pc_value *n)
 	if (is_count(cmp->src2, n))
 		return !is_const(cmp->src1, &v);
 	return 0;
+}
+
+/* Blocks a search met: bounded, as the walk's. */
+struct visit {
+	struct pc_bb *bb[MAX_VISIT];
+	int nr;
+};
+
+static int visited(struct visit *v, struct pc_bb *bb)
+{
+	int i;
+
+	for (i = 0; i < v->nr; i++)
+		if (v->bb[i] == bb)
+			return 1;
+	if (v->nr == MAX_VISIT)
+		return 1;
+	v->bb[v->nr++] = bb;
+	return 0;
+}
+
+/*
+ * Whether a path from @bb that does not come back to @head handles the
+ * pages before it returns: the body of the loop @head tests, when it
+ * releases them (an emptied loop, or one that only counts, does not).
+ */
+static int body_handles(const struct acquisition *a, struct pc_bb *bb,
+			struct pc_bb *head, struct visit *v)
+{
+	int i;
+
+	if (!bb || bb == head || visited(v, bb))
+		return 0;
+	for (i = 0; i < bb->nr_insns; i++) {
+		if (handles(bb->insns[i], a))
+			return 1;
+		if (bb->insns[i]->op == PC_OP_RET)
+			return 0;
+	}
+	for (i = 0; i < bb->nr_children; i++)
+		if (body_handles(a, bb->children[i], head, v))
+			return 1;
+	return 0;
+}
+
+/* Whether the loop on "i < n" that @bb ends releases the pages. */
+static int releasing_loop(const struct acquisition *a, struct pc_bb *bb)
+{
+	struct visit *v = pc_xcalloc(1, sizeof(*v));
+	int i, found = 0;
+
+	for (i = 0; i < bb->nr_children && !found; i++)
+		found = body_handles(a, bb->children[i], bb, v);
+	free(v);
+	return found;
 }
 
 struct walk {
@@ -219,7 +275,7 @@ static int leaks(struct walk *w, struct pc_bb *bb, struct pc_insn *from)
 	if (last && last->op == PC_OP_CBR) {
 		struct pc_bb *only = decided_side(w, last, from);
 
-		if (bounded_by_count(last, n))
+		if (bounded_by_count(last, n) && releasing_loop(w->a, bb))
 			return 0;
 		if (only)
 			return leaks(w, only, last);
