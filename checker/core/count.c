@@ -499,10 +499,12 @@ static enum handling call_handling(struct pc_insn *insn,
 	return h;
 }
 
-/* Whether the phi @src feeds is what its block returns. */
-static int returned_phi(struct pc_insn *src)
+#define MAX_FED	4	/* phis one phi source feeds, looked at */
+
+/* The phis the phi source @src feeds (in @src's children): how many. */
+static int fed_phis(struct pc_insn *src, struct pc_insn **phis)
 {
-	int c, i, k;
+	int c, i, k, nr = 0;
 
 	for (c = 0; c < src->bb->nr_children; c++) {
 		struct pc_bb *bb = src->bb->children[c];
@@ -512,12 +514,23 @@ static int returned_phi(struct pc_insn *src)
 
 			if (phi->op != PC_OP_PHI)
 				continue;
-			for (k = 0; k < phi->nr_phis; k++)
-				if (phi->phis[k] == src &&
-				    block_returns(bb, phi->target))
-					return 1;
+			for (k = 0; k < phi->nr_phis && nr < MAX_FED; k++)
+				if (phi->phis[k] == src)
+					phis[nr++] = phi;
 		}
 	}
+	return nr;
+}
+
+/* Whether the phi @src feeds is what its block returns. */
+static int returned_phi(struct pc_insn *src)
+{
+	struct pc_insn *phis[MAX_FED];
+	int i, nr = fed_phis(src, phis);
+
+	for (i = 0; i < nr; i++)
+		if (block_returns(phis[i]->bb, phis[i]->target))
+			return 1;
 	return 0;
 }
 
@@ -535,29 +548,17 @@ int keeps_count(struct pc_insn *insn, const struct acquisition *a)
 static int feeds_empty_side(struct pc_insn *src, const struct acquisition *a)
 {
 	struct pc_insn *cbr = pc_last_insn(src->bb);
+	struct pc_insn *phis[MAX_FED];
 	struct pc_bb *empty;
-	int c, i, k, fed = 0;
+	int i, nr;
 
 	if (!cbr || cbr->op != PC_OP_CBR || !(empty = empty_side(cbr, a)))
 		return 0;
-	for (c = 0; c < src->bb->nr_children; c++) {
-		struct pc_bb *bb = src->bb->children[c];
-
-		for (i = 0; i < bb->nr_insns; i++) {
-			struct pc_insn *phi = bb->insns[i];
-
-			if (phi->op != PC_OP_PHI)
-				continue;
-			for (k = 0; k < phi->nr_phis; k++) {
-				if (phi->phis[k] != src)
-					continue;
-				if (bb != empty)
-					return 0;
-				fed = 1;
-			}
-		}
-	}
-	return fed;
+	nr = fed_phis(src, phis);
+	for (i = 0; i < nr; i++)
+		if (phis[i]->bb != empty)
+			return 0;
+	return nr > 0;
 }
 
 enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
