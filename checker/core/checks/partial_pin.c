@@ -50,7 +50,7 @@ static int bounded_by_count(struct pc_insn *cbr, struct pc_value *n)
 	return 0;
 }
 
-/* Blocks a search met: bounded, as the walk's. */
+/* The blocks a search met, MAX_VISIT at most: then it stops following */
 struct visit {
 	struct pc_bb *bb[MAX_VISIT];
 	int nr;
@@ -109,23 +109,9 @@ struct walk {
 	const struct acquisition *a;
 	struct pc_insn *test;		/* the test whose short side we follow */
 	int short_true;			/* the short side is its true side */
-	struct pc_bb *seen[MAX_VISIT];
-	int nr_seen;
+	struct visit seen;		/* blocks followed: bounded */
 	struct pc_pos exit;		/* where the leaking path leaves */
 };
-
-static int seen(struct walk *w, struct pc_bb *bb)
-{
-	int i;
-
-	for (i = 0; i < w->nr_seen; i++)
-		if (w->seen[i] == bb)
-			return 1;
-	if (w->nr_seen == MAX_VISIT)
-		return 1;		/* bounded: stop following */
-	w->seen[w->nr_seen++] = bb;
-	return 0;
-}
 
 /*
  * What @cond is on a path from the short side: 1 true, 0 false, -1 not
@@ -257,7 +243,7 @@ static int leaks(struct walk *w, struct pc_bb *bb, struct pc_insn *from)
 	struct pc_bb *skip = NULL;
 	int i;
 
-	if (!bb || seen(w, bb))
+	if (!bb || visited(&w->seen, bb))
 		return 0;
 	for (i = 0; i < bb->nr_insns; i++) {
 		struct pc_insn *insn = bb->insns[i];
