@@ -30,12 +30,12 @@
  *
  * Precise before complete: the sides of tests of the count where nothing
  * was taken are not followed; the side where fewer were taken than asked
- * is the partial-pin check's; a test of anything but a call (a flag, a
- * member) is not a failed step, since the paths may be correlated in
- * ways not seen here; an exit that returns 0, a count or a value not
- * known is not judged; a function that releases the pages on no path
- * hands them on in a way not seen, and is left alone.  Each is counted
- * (--stats).
+ * is the partial-pin check's; a test of anything but a call or inline
+ * assembly (a flag, a member) is not a failed step, since the paths may
+ * be correlated in ways not seen here; an exit that returns 0, a count
+ * or a value not known is not judged; nor is one of pages maybe not the
+ * function's own that neither frees their array nor loses the variable
+ * that holds them (above).  Each is counted (--stats).
  */
 #include <stdlib.h>
 
