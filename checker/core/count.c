@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "count.h"
+#include "guard.h"
 #include "loc.h"
 #include "summary.h"
 
@@ -209,55 +210,116 @@ struct pc_bb *short_side(struct pc_insn *cbr, struct pc_value *n)
 }
 
 /*
- * The branch of @cbr where the count is 0 or less (nothing was taken),
- * or NULL: such a path leaks nothing.
+ * Whether @cond being @truth says the count is 0 or less (nothing was
+ * taken): such a path leaks nothing.
  */
-struct pc_bb *empty_side(struct pc_insn *cbr,
-				const struct acquisition *a)
+int empty_when(struct pc_value *cond, int truth, const struct acquisition *a)
 {
-	struct pc_value *n = a->call->target;
+	struct pc_value *n = a->count;
 	struct pc_insn *cmp;
 	struct pc_value *other;
 	long long v;
 	enum pc_op opcode;
 
-	if (!cbr->src)
-		return NULL;
-	if (is_count(cbr->src, n))		/* if (n) */
-		return cbr->bb_false;
-	if (touches_array(cbr->src, a->array))	/* if (pages): no array */
-		return cbr->bb_false;
-	cmp = compare_of(cbr->src);
+	if (!cond)
+		return 0;
+	if (is_count(cond, n) ||			/* if (n) */
+	    touches_array(cond, a->array))		/* if (pages): no array */
+		return !truth;
+	cmp = compare_of(cond);
 	if (!cmp)
-		return NULL;
-	opcode = cmp->op;
+		return 0;
+	opcode = truth ? cmp->op : pc_op_negate(cmp->op);
 	if (is_count(cmp->src1, n)) {
 		other = cmp->src2;
 	} else if (is_count(cmp->src2, n)) {
 		other = cmp->src1;
 		opcode = pc_op_swap(opcode);
 	} else {
-		return NULL;
+		return 0;
 	}
 	if (!is_const(other, &v))
-		return NULL;
-	/* the side where n <= 0; n > 5 failing leaves n = 3 pages */
+		return 0;
+	/* n <= 0; but n > 5 failing leaves n = 3 pages */
 	switch (opcode) {
-	case PC_OP_SET_GT: case PC_OP_SET_A:		/* n > 0 */
-		return v <= 0 ? cbr->bb_false : NULL;
-	case PC_OP_SET_GE: case PC_OP_SET_AE:		/* n >= 0, n >= 1 */
-		return v <= 1 ? cbr->bb_false : NULL;
 	case PC_OP_SET_LE: case PC_OP_SET_BE:		/* n <= 0 */
-		return v <= 0 ? cbr->bb_true : NULL;
+		return v <= 0;
 	case PC_OP_SET_LT: case PC_OP_SET_B:		/* n < 0, n < 1 */
-		return v <= 1 ? cbr->bb_true : NULL;
+		return v <= 1;
 	case PC_OP_SET_EQ:				/* n == 0 */
-		return v == 0 ? cbr->bb_true : NULL;
-	case PC_OP_SET_NE:				/* n != 0 */
-		return v == 0 ? cbr->bb_false : NULL;
+		return v == 0;
 	default:
-		return NULL;
+		return 0;
 	}
+}
+
+/*
+ * The "&&" or "||" that computes @cond, or NULL: sparse makes one of two
+ * comparisons an "and" or an "or" of their values (a bitwise "&" of two
+ * numbers may be 0 with both of them not).
+ */
+static struct pc_insn *logical(struct pc_value *cond)
+{
+	struct pc_insn *def;
+
+	cond = strip_casts(cond);
+	def = cond->kind == PC_VAL_REG ? cond->def : NULL;
+	if (!def || (def->op != PC_OP_AND && def->op != PC_OP_OR))
+		return NULL;
+	if ((compare_of(def->src1) || logical(def->src1)) &&
+	    (compare_of(def->src2) || logical(def->src2)))
+		return def;
+	return NULL;
+}
+
+/*
+ * Whether @cond being @truth says this path has nothing to leak: nothing
+ * was taken (n <= 0), or it contradicts the test that chose the pin
+ * ("flags & USER" clear after "if (flags & USER) n = pin_user_pages()"),
+ * or both, one each side of an "&&" or "||":
+ *	if (n > 0 && (flags & USER))
+ *		unpin_user_pages(pages, n);
+ */
+static int no_leak_when(const struct acquisition *a,
+			const struct guards *pinned, struct pc_value *cond,
+			int truth, int depth)
+{
+	struct pc_insn *def;
+	int x, y;
+
+	if (!cond || depth > 4)
+		return 0;
+	if (empty_when(cond, truth, a) ||
+	    guards_cond_exclusive(pinned, cond, truth))
+		return 1;
+	def = logical(cond);
+	if (!def)
+		return 0;
+	x = no_leak_when(a, pinned, def->src1, truth, depth + 1);
+	y = no_leak_when(a, pinned, def->src2, truth, depth + 1);
+	/* a && b false, a || b true: either way; else one suffices */
+	if ((def->op == PC_OP_AND) == !truth)
+		return x && y;
+	return x || y;
+}
+
+int nothing_to_leak(const struct acquisition *a, struct pc_insn *cbr,
+		    struct pc_bb *side)
+{
+	if (cbr->bb_true == cbr->bb_false)
+		return 0;
+	return no_leak_when(a, fn_guards_at(a->fi, a->call->bb), cbr->src,
+			    side == cbr->bb_true, 0);
+}
+
+/* The branch of @cbr where nothing was taken, or NULL. */
+struct pc_bb *empty_side(struct pc_insn *cbr, const struct acquisition *a)
+{
+	if (empty_when(cbr->src, 1, a))
+		return cbr->bb_true;
+	if (empty_when(cbr->src, 0, a))
+		return cbr->bb_false;
+	return NULL;
 }
 
 /* A pointer that names the array, or a page loaded from it. */
@@ -358,9 +420,11 @@ int borrows(struct pc_insn *call)
  * page of it or the count; the count stored, chosen (a running count
  * too) or returned.
  */
+static int feeds_empty_side(struct pc_insn *src, const struct acquisition *a);
+
 int handles(struct pc_insn *insn, const struct acquisition *a)
 {
-	struct pc_value *n = a->call->target;
+	struct pc_value *n = a->count;
 	enum handling h;
 	int i;
 
@@ -374,9 +438,10 @@ int handles(struct pc_insn *insn, const struct acquisition *a)
 				return 1;
 		return 0;
 	case PC_OP_PHISRC:
-		if (sums_count(insn->src, n))
-			return 1;
-		/* fall through */
+		/* the count chosen for the return where nothing was taken */
+		return (sums_count(insn->src, n) ||
+			carries_count(insn->src, n, 0)) &&
+		       !feeds_empty_side(insn, a);
 	case PC_OP_STORE:
 	case PC_OP_RET:
 		return carries_count(insn->src, n, 0);
@@ -489,7 +554,7 @@ static enum handling call_handling(struct pc_insn *insn,
 		else if (a->table && insn->args[i]->is_pointer &&
 			 pc_same_value(address_base(insn->args[i]), a->table))
 			hi = HANDLE_WEAK;	/* the pages' table, or its holder */
-		else if (carries_count(insn->args[i], a->call->target, 0))
+		else if (carries_count(insn->args[i], a->count, 0))
 			hi = HANDLE_WEAK;
 		else
 			continue;
@@ -537,7 +602,7 @@ static int returned_phi(struct pc_insn *src)
 int keeps_count(struct pc_insn *insn, const struct acquisition *a)
 {
 	return insn->op == PC_OP_STORE &&
-	       carries_count(insn->src, a->call->target, 0);
+	       carries_count(insn->src, a->count, 0);
 }
 
 /*
@@ -572,8 +637,8 @@ enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
 		 * say); a value computed from a page may be a local step
 		 * (an inlined page_folio()) as well as one handed on.
 		 */
-		if (carries_count(insn->src, a->call->target, 0) ||
-		    sums_count(insn->src, a->call->target))
+		if (carries_count(insn->src, a->count, 0) ||
+		    sums_count(insn->src, a->count))
 			return feeds_empty_side(insn, a) ? HANDLE_NONE :
 							   HANDLE_KEEP;
 		if (!from_pages(insn->src, a->array, 0))
@@ -593,7 +658,7 @@ enum handling handling_of(struct pc_insn *insn, const struct acquisition *a)
 							     HANDLE_NONE;
 	case PC_OP_RET:
 		/* a phi of the value returned is of every path: its sources say */
-		if (carries_count(insn->src, a->call->target, 0) ||
+		if (carries_count(insn->src, a->count, 0) ||
 		    (insn->src && !(insn->src->kind == PC_VAL_REG &&
 				    insn->src->def &&
 				    insn->src->def->op == PC_OP_PHI) &&
@@ -660,10 +725,52 @@ static struct pc_value *borrowing_table(struct pc_func *fn,
 	return NULL;
 }
 
-void for_each_counted_acquisition(struct pc_func *fn,
+/*
+ * The phi that continues the count of @call when the call's block only
+ * chooses its result for the arm of an if/else whose other arm is
+ * another call's (tee's "rc = pin_user_pages_fast(...); else rc =
+ * shm_get_kernel_pages(...);"): every path from the call reaches the
+ * phi with the call's count, so the phi is the count from there on.  A
+ * phi of any other shape (a loop's, a constant's) is a use of the count.
+ */
+static struct pc_insn *merging_phi(struct pc_insn *call)
+{
+	struct pc_bb *bb = call->bb, *join, *up;
+	struct pc_insn *src, *phis[MAX_FED], *other;
+	int k;
+
+	if (bb->nr_insns < 3 || bb->insns[bb->nr_insns - 3] != call ||
+	    bb->nr_children != 1 || bb->nr_parents != 1)
+		return NULL;
+	src = bb->insns[bb->nr_insns - 2];
+	if (src->op != PC_OP_PHISRC || src->src != call->target ||
+	    fed_phis(src, phis) != 1 || phis[0]->nr_phis != 2)
+		return NULL;
+	join = phis[0]->bb;
+	other = phis[0]->phis[phis[0]->phis[0] == src];
+	up = other->bb;
+	if (join->nr_parents != 2 || up == bb || up->nr_parents != 1 ||
+	    up->parents[0] != bb->parents[0] || up->nr_children != 1)
+		return NULL;
+	for (k = 0; k < up->nr_insns; k++)
+		if (up->insns[k]->op == PC_OP_CALL &&
+		    up->insns[k]->target == other->src)
+			return phis[0];
+	return NULL;
+}
+
+static struct pc_value *count_of(struct pc_insn *call)
+{
+	struct pc_insn *phi = merging_phi(call);
+
+	return phi ? phi->target : call->target;
+}
+
+void for_each_counted_acquisition(struct fn_info *fi,
 				  void (*cb)(struct pc_func *fn,
 					     const struct acquisition *a))
 {
+	struct pc_func *fn = fi->fn;
 	int i, j;
 
 	for (i = 0; i < fn->nr_bbs; i++) {
@@ -671,7 +778,7 @@ void for_each_counted_acquisition(struct pc_func *fn,
 
 		for (j = 0; j < bb->nr_insns; j++) {
 			struct pc_insn *insn = bb->insns[j];
-			struct acquisition a = { .call = insn };
+			struct acquisition a = { .fi = fi, .call = insn };
 			struct pc_value *arr;
 
 			if (insn->op != PC_OP_CALL || !insn->callee)
@@ -685,6 +792,7 @@ void for_each_counted_acquisition(struct pc_func *fn,
 			if (!arr || arr->kind == PC_VAL_VOID ||
 			    arr->kind == PC_VAL_CONST)
 				continue;
+			a.count = count_of(insn);
 			a.array = loc_pointed(arr);
 			a.array_value = arr;
 			a.table = borrowing_table(fn, &a);

@@ -10,6 +10,7 @@ extern "C" {
 #endif
 
 struct loc;
+struct fn_info;
 
 /*
  * An acquisition into an array that returns how many pages it took
@@ -17,8 +18,16 @@ struct loc;
  * its count and its array (count.c).
  */
 struct acquisition {
+	struct fn_info *fi;		/* the function it is in */
 	struct pc_insn *call;
 	const struct pc_api *api;
+	/*
+	 * The value that holds the count: the call's result, or the phi
+	 * that merges it with another call's (n = pin(...) on one side of
+	 * an if, n = other(...) on the other): on every path from the call
+	 * the phi is its count.
+	 */
+	struct pc_value *count;
 	struct loc *array;		/* where the pages are */
 	struct pc_value *array_value;	/* the argument that names it */
 	/* the table a BORROWS call of the function puts them in, or NULL */
@@ -26,7 +35,7 @@ struct acquisition {
 };
 
 /* Each such acquisition of @fn. */
-void for_each_counted_acquisition(struct pc_func *fn,
+void for_each_counted_acquisition(struct fn_info *fi,
 				  void (*cb)(struct pc_func *fn,
 					     const struct acquisition *a));
 
@@ -43,6 +52,15 @@ int carries_count(struct pc_value *p, struct pc_value *n, int depth);
 struct pc_bb *short_side(struct pc_insn *cbr, struct pc_value *n);
 /* The side of @cbr where nothing was taken (n <= 0, no array), or NULL. */
 struct pc_bb *empty_side(struct pc_insn *cbr, const struct acquisition *a);
+/* @cond being @truth says nothing was taken. */
+int empty_when(struct pc_value *cond, int truth, const struct acquisition *a);
+/*
+ * The @side of branch @cbr has nothing to leak: its test there says
+ * nothing was taken, or contradicts a condition that holds where the
+ * pages were taken.
+ */
+int nothing_to_leak(const struct acquisition *a, struct pc_insn *cbr,
+		    struct pc_bb *side);
 /* A pointer that names the array, or a page loaded from it. */
 int touches_array(struct pc_value *p, struct loc *array);
 /* @p is computed from the pages: a page, its folio, a member of it. */

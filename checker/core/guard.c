@@ -414,3 +414,15 @@ int guards_exclusive(const struct guards *a, const struct guards *b)
 				return 1;
 	return 0;
 }
+
+int guards_cond_exclusive(const struct guards *gs, struct pc_value *cond,
+			  int truth)
+{
+	struct guards there = { 0 };
+	struct guard g;
+
+	if (!cond || !cond_guard(cond, truth, &g))
+		return 0;
+	guards_add(&there, &g);
+	return guards_exclusive(gs, &there);
+}

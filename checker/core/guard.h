@@ -57,6 +57,9 @@ const struct guards *guards_at(struct guard_map *map, struct pc_bb *bb);
 void guards_free(struct guard_map *map);
 void guards_add_all(struct guards *dst, const struct guards *src);
 int guards_exclusive(const struct guards *a, const struct guards *b);
+/* Whether @cond cannot be @truth where @gs hold. */
+int guards_cond_exclusive(const struct guards *gs, struct pc_value *cond,
+			  int truth);
 
 #ifdef __cplusplus
 }

@@ -210,6 +210,13 @@ void summary_free(struct summary *s)
 	free(s);
 }
 
+const struct guards *fn_guards_at(struct fn_info *fi, struct pc_bb *bb)
+{
+	if (!fi->guards)
+		fi->guards = guards_compute(fi->fn);
+	return guards_at(fi->guards, bb);
+}
+
 void tu_end(void)
 {
 	int i;

@@ -64,6 +64,9 @@ struct fn_info {
 	struct fn_info *next;
 };
 
+/* The conditions that hold where @bb of @fi's function runs (guard.h) */
+const struct guards *fn_guards_at(struct fn_info *fi, struct pc_bb *bb);
+
 struct summary *summary_lookup(const char *name);
 struct summary *summary_new(const char *name);
 void summary_free(struct summary *s);

@@ -165,9 +165,7 @@ static unsigned acquire_family(struct pc_insn *insn,
 static const struct guards *guards_of(struct fn_info *fi,
 				      struct pc_insn *insn)
 {
-	if (!fi->guards)
-		fi->guards = guards_compute(fi->fn);
-	return guards_at(fi->guards, insn->bb);
+	return fn_guards_at(fi, insn->bb);
 }
 
 /* Origins, one per acquiring call: kept as long as the unit's analysis. */

@@ -3,9 +3,9 @@
  * User memory is pinned, kernel memory is got, by a flag; the error
  * ladder tests the flag again and releases each its own way.  When the
  * registration fails, the user pages are left pinned: the unpin is
- * missing under the flag.  pincheck misses it: the count, merged with
- * the other call's in one variable, is taken as kept, and the put under
- * the opposite test as a call that may release the pages.
+ * missing under the flag.  pincheck misses it: the pages are in the
+ * caller's structure and the function unpins them only on its short
+ * path, so the caller may own them: the exit is not judged.
  */
 #include "pincheck-kernel.h"
 
@@ -28,8 +28,13 @@ int shm_setup(struct shm *shm, unsigned long start, int n, int flags)
 		rc = pin_user_pages_fast(start, n, FOLL_WRITE, shm->pages);
 	else
 		rc = shm_get_kernel_pages(start, n, shm->pages);
-	if (rc != n)
+	if (rc != n) {
+		if (rc > 0 && (flags & SHM_USER))
+			unpin_user_pages(shm->pages, rc);
+		else if (rc > 0)
+			shm_put_kernel_pages(shm->pages, rc);
 		return -ENOMEM;
+	}
 	rc = shm_register(shm);
 	if (rc)
 		goto err_put;
@@ -47,6 +52,6 @@ err_put:
  * check-known-to-fail
  *
  * check-error-start
-leak-flag-alternative-warn.c:42:16: warning: pages pinned by pin_user_pages_fast() at line 28 leak here when the step at line 34 fails; unpin them first with unpin_user_pages() [pincheck-pin-leak]
+leak-flag-alternative-warn.c:47:16: warning: pages pinned by pin_user_pages_fast() at line 28 leak here when the step at line 39 fails; unpin them first with unpin_user_pages() [pincheck-pin-leak]
  * check-error-end
  */

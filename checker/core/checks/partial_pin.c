@@ -238,10 +238,9 @@ static struct pc_bb *decided_side(const struct walk *w, struct pc_insn *cbr,
  */
 static int leaks(struct walk *w, struct pc_bb *bb, struct pc_insn *from)
 {
-	struct pc_value *n = w->a->call->target;
+	struct pc_value *n = w->a->count;
 	struct pc_insn *last = NULL;
-	struct pc_bb *skip = NULL;
-	int i;
+	int cbr, i;
 
 	if (!bb || visited(&w->seen, bb))
 		return 0;
@@ -258,18 +257,23 @@ static int leaks(struct walk *w, struct pc_bb *bb, struct pc_insn *from)
 			return 0;
 		last = insn;
 	}
-	if (last && last->op == PC_OP_CBR) {
+	cbr = last && last->op == PC_OP_CBR;
+	if (cbr) {
 		struct pc_bb *only = decided_side(w, last, from);
 
 		if (bounded_by_count(last, n) && releasing_loop(w->a, bb))
 			return 0;
 		if (only)
 			return leaks(w, only, last);
-		skip = empty_side(last, w->a);
 	}
-	for (i = 0; i < bb->nr_children; i++)
-		if (bb->children[i] != skip && leaks(w, bb->children[i], last))
+	for (i = 0; i < bb->nr_children; i++) {
+		struct pc_bb *child = bb->children[i];
+
+		if (cbr && nothing_to_leak(w->a, last, child))
+			continue;
+		if (leaks(w, child, last))
 			return 1;
+	}
 	return 0;
 }
 
@@ -336,7 +340,7 @@ static void say_partial(struct pc_pos exit, const struct pc_api *api,
 static void check_test(struct pc_insn *cbr, const struct acquisition *a,
 		       struct pc_sym *fn)
 {
-	struct pc_bb *bb = short_side(cbr, a->call->target);
+	struct pc_bb *bb = short_side(cbr, a->count);
 	struct walk *w;
 
 	if (!bb || handed_on_before(cbr, a))
@@ -371,7 +375,7 @@ static void check_counted(struct pc_func *fn, const struct acquisition *a)
 
 static void partial_check(struct fn_info *fi)
 {
-	for_each_counted_acquisition(fi->fn, check_counted);
+	for_each_counted_acquisition(fi, check_counted);
 }
 
 void register_partial_pin(void)

@@ -63,7 +63,7 @@ static struct pc_value *released_count(const struct count_walk *w,
 /* A count released that is the count asked for, not the one taken. */
 static int is_asked(const struct count_walk *w, struct pc_value *count)
 {
-	return !carries_count(count, w->a->call->target, 0) &&
+	return !carries_count(count, w->a->count, 0) &&
 	       pc_same_value(count, w->asked);
 }
 
@@ -77,7 +77,7 @@ static int is_unsigned_taken(const struct count_walk *w,
 	struct pc_insn *def = count->kind == PC_VAL_REG ? count->def : NULL;
 
 	return !w->signed_test && def && def->op == PC_OP_CAST && def->zext &&
-	       is_count(def->src, w->a->call->target);
+	       is_count(def->src, w->a->count);
 }
 
 /* @cbr tests the sign of the count (n < 0, n > 0 as an int): an error. */
@@ -88,8 +88,8 @@ static int tests_sign(const struct count_walk *w, struct pc_insn *cbr)
 	if (!cmp || (cmp->op != PC_OP_SET_LT && cmp->op != PC_OP_SET_LE &&
 		     cmp->op != PC_OP_SET_GT && cmp->op != PC_OP_SET_GE))
 		return 0;
-	return is_count(cmp->src1, w->a->call->target) ||
-	       is_count(cmp->src2, w->a->call->target);
+	return is_count(cmp->src1, w->a->count) ||
+	       is_count(cmp->src2, w->a->count);
 }
 
 static void report_count(const struct count_walk *w, struct pc_insn *rel,
@@ -164,7 +164,7 @@ static void walk(struct count_walk *w, struct pc_bb *bb, int from)
 		}
 	}
 	if (last && last->op == PC_OP_CBR) {
-		side = short_side(last, w->a->call->target);
+		side = short_side(last, w->a->count);
 		if (side)
 			full = side == last->bb_true ? last->bb_false :
 						       last->bb_true;
@@ -204,7 +204,7 @@ static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
 
 static void count_check(struct fn_info *fi)
 {
-	for_each_counted_acquisition(fi->fn, check_acquisition);
+	for_each_counted_acquisition(fi, check_acquisition);
 }
 
 void register_pin_count(void)

@@ -76,11 +76,11 @@ static int followed(const struct leak *l, struct pc_bb *bb,
 		    struct pc_bb *child)
 {
 	struct pc_insn *last = pc_last_insn(bb);
-	struct pc_value *n = l->a->call->target;
+	struct pc_value *n = l->a->count;
 
 	if (!last || last->op != PC_OP_CBR)
 		return 1;
-	if (child == empty_side(last, l->a))
+	if (nothing_to_leak(l->a, last, child))
 		return 0;
 	return !count_can_be_short(l->a->call, l->a->api) ||
 	       child != short_side(last, n);
@@ -637,7 +637,7 @@ static void check_acquisition(struct pc_func *fn, const struct acquisition *a)
 
 static void leak_check(struct fn_info *fi)
 {
-	for_each_counted_acquisition(fi->fn, check_acquisition);
+	for_each_counted_acquisition(fi, check_acquisition);
 }
 
 void register_pin_leak(void)
