@@ -20,12 +20,14 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
+#include <cstring>
 #include <set>
 
 #include "lower.h"
 #include "model.h"
 #include "report.h"
 
+#include "../core/fix.h"
 #include "../core/summary.h"
 
 using namespace clang;
@@ -33,11 +35,18 @@ using namespace clang::ast_matchers;
 
 namespace pincheck {
 
-/* A finding of the core, kept for the check that reports its kind. */
+/*
+ * A finding of the core, kept for the check that reports its kind, with
+ * its fix-it when it has one in its own file (core/fix.h: a line and its
+ * bytes).
+ */
 struct tidy_finding {
 	enum pc_check check;
 	SourceLocation loc;
 	std::string msg;
+	bool has_fix;
+	int fix_line, fix_start, fix_end;
+	std::string fix_text;
 };
 
 /* The findings of the translation unit last analysed. */
@@ -46,7 +55,25 @@ static std::vector<tidy_finding> tu_findings;
 
 static void keep(const struct pc_finding *f, void *)
 {
-	tu_findings.push_back({ f->check, report_location(*f), f->msg });
+	const struct pc_edit *e = f->fix;
+	bool fix = e && f->pos.file && !strcmp(e->file, f->pos.file);
+
+	tu_findings.push_back({ f->check, report_location(*f), f->msg, fix,
+				fix ? e->line : 0, fix ? e->start : 0,
+				fix ? e->end : 0, fix ? e->text : "" });
+}
+
+/* The fix-it of @f, in the file of its place */
+static FixItHint fix_of(const SourceManager &sm, const tidy_finding &f)
+{
+	FileID file = sm.getFileID(sm.getExpansionLoc(f.loc));
+	SourceLocation b = sm.translateLineCol(file, f.fix_line, f.fix_start);
+	SourceLocation e = sm.translateLineCol(file, f.fix_line, f.fix_end);
+
+	if (!f.has_fix || b.isInvalid() || e.isInvalid())
+		return FixItHint();
+	return FixItHint::CreateReplacement(CharSourceRange::getCharRange(b, e),
+					    f.fix_text);
 }
 
 static const std::vector<tidy_finding> &findings_of(ASTContext &ctx)
@@ -110,7 +137,8 @@ private:
 	{
 		for (const tidy_finding &f : findings_of(*result.Context))
 			if (f.check == KIND)
-				diag(f.loc, "%0") << f.msg;
+				diag(f.loc, "%0") << f.msg
+					<< fix_of(*result.SourceManager, f);
 	}
 };
 

@@ -184,6 +184,9 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 	} else if (!strcmp(w[0], "BORROWS") && ml->nr == 2) {
 		api->role = ROLE_BORROWS;
 		return 0;
+	} else if (!strcmp(w[0], "SAME_ARGS") && ml->nr == 2) {
+		api->role = ROLE_SAME_ARGS;
+		return 0;
 	} else if (!strcmp(w[0], "PIN_TEST") && ml->nr == 2) {
 		/* before ITER_TEST: the answer of iov_iter_extract_will_pin() */
 		api->role = ROLE_ITER_TEST;
@@ -199,7 +202,7 @@ static int parse_entry(struct model_line *ml, struct pc_api *api)
 				"RELEASE_IF(enumerator, name, family, arg, shape, cure), "
 				"ARRAY_FREE(name, arg), ITER_TEST(name, arg, kinds), "
 				"ITER_TYPE(name, arg), ITER_MAKE(name, arg, kinds), "
-				"PRINTS(name) or BORROWS(name)");
+				"PRINTS(name), BORROWS(name) or SAME_ARGS(name)");
 	}
 	if (parse_number(w[3], &api->arg))
 		return bad_line(ml, "argument must be 0 (return value) to 16");
@@ -242,13 +245,18 @@ static int blank(const char *s)
 	return !*s;
 }
 
-/* The words of @api live in the line buffer: the table keeps copies. */
-static void add_copy(struct pc_api *api)
+/*
+ * The words of @api live in the line buffer: the table keeps copies.
+ * -1 for a SAME_ARGS line that names no release.
+ */
+static int add_copy(struct pc_api *api)
 {
+	if (api->role == ROLE_SAME_ARGS)
+		return pc_model_add(api);
 	api->name = pc_xstrdup(api->name);
 	api->cure = api->cure ? pc_xstrdup(api->cure) : NULL;
 	api->requires = api->requires ? pc_xstrdup(api->requires) : NULL;
-	pc_model_add(api);
+	return pc_model_add(api);
 }
 
 /* Returns 0, or -1 after printing why (the caller exits). */
@@ -283,7 +291,10 @@ int pc_model_load_file(const char *path, const char *prog)
 			ret = -1;
 			break;
 		}
-		add_copy(&api);
+		if (add_copy(&api)) {
+			ret = bad_line(&ml, "SAME_ARGS names no RELEASE before it");
+			break;
+		}
 	}
 	if (ferror(f)) {
 		fprintf(stderr, "%s: cannot read model file '%s': %s\n",

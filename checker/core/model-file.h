@@ -12,8 +12,12 @@
 extern "C" {
 #endif
 
-/* Adds a copy of @api; a later entry for a name replaces the earlier. */
-void pc_model_add(const struct pc_api *api);
+/*
+ * Adds a copy of @api; a later entry for a name replaces the earlier.  A
+ * SAME_ARGS entry marks the RELEASE entries of its name instead: -1 when
+ * there is none.
+ */
+int pc_model_add(const struct pc_api *api);
 
 #ifdef __cplusplus
 }

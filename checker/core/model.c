@@ -43,6 +43,8 @@ static const struct pc_api builtin_apis[] = {
 	{ .name = #n, .role = ROLE_PRINTS },
 #define BORROWS(n) \
 	{ .name = #n, .role = ROLE_BORROWS },
+#define SAME_ARGS(n) \
+	{ .name = #n, .role = ROLE_SAME_ARGS },
 #define KINDS(k)	KIND_##k
 #include "../apis.def"
 #undef ACQUIRE
@@ -55,6 +57,7 @@ static const struct pc_api builtin_apis[] = {
 #undef ITER_MAKE
 #undef PRINTS
 #undef BORROWS
+#undef SAME_ARGS
 #undef KINDS
 };
 
@@ -81,11 +84,29 @@ static int same_requires(const struct pc_api *a, const struct pc_api *b)
  * the earlier one.  Entries with a requirement go first in their chain:
  * where they hold, they are the ones looked up.
  */
-void pc_model_add(const struct pc_api *tmpl)
+/* A SAME_ARGS line: marks the RELEASE entries of its name; 0: none */
+static int mark_same_args(const char *name)
+{
+	size_t len = strlen(name);
+	struct pc_api *api;
+	int found = 0;
+
+	for (api = model_hash[name_hash(name, len)]; api; api = api->next)
+		if (same_name(api, name, len) && api->role == ROLE_RELEASE) {
+			api->same_args = 1;
+			found = 1;
+		}
+	return found;
+}
+
+int pc_model_add(const struct pc_api *tmpl)
 {
 	size_t len = strlen(tmpl->name);
-	struct pc_api *api = pc_xcalloc(1, sizeof(*api));
-	struct pc_api **p, **head = &model_hash[name_hash(tmpl->name, len)];
+	struct pc_api *api, **p, **head = &model_hash[name_hash(tmpl->name, len)];
+
+	if (tmpl->role == ROLE_SAME_ARGS)
+		return mark_same_args(tmpl->name) ? 0 : -1;
+	api = pc_xcalloc(1, sizeof(*api));
 
 	*api = *tmpl;
 	api->next = NULL;
@@ -93,7 +114,7 @@ void pc_model_add(const struct pc_api *tmpl)
 		if (same_name(*p, api->name, len) && same_requires(*p, api)) {
 			api->next = (*p)->next;
 			*p = api;
-			return;
+			return 0;
 		}
 	}
 	if (api->requires) {
@@ -102,6 +123,7 @@ void pc_model_add(const struct pc_api *tmpl)
 	} else {
 		*p = api;
 	}
+	return 0;
 }
 
 void pc_model_select(int (*has_enum)(const char *name))
@@ -119,8 +141,10 @@ void pc_model_init(void)
 {
 	size_t i;
 
+	/* apis.def's SAME_ARGS lines follow the RELEASE lines they name */
 	for (i = 0; i < sizeof(builtin_apis) / sizeof(builtin_apis[0]); i++)
-		pc_model_add(&builtin_apis[i]);
+		if (pc_model_add(&builtin_apis[i]))
+			pc_die("apis.def: SAME_ARGS names no RELEASE before it");
 }
 
 const struct pc_api *pc_model_lookup(const char *name, size_t len)

@@ -49,6 +49,7 @@ enum pc_role {
 	ROLE_ITER_MAKE,		/* makes the iterator one of @kinds */
 	ROLE_PRINTS,		/* only prints its arguments: keeps nothing */
 	ROLE_BORROWS,		/* tables the pages; a failed call keeps none */
+	ROLE_SAME_ARGS,		/* (a line) the RELEASE's cure takes its args */
 };
 
 enum pc_shape { SHAPE_PAGE, SHAPE_ARRAY, SHAPE_ALLOC, SHAPE_BVEC, SHAPE_LIST };
@@ -63,6 +64,7 @@ struct pc_api {
 				/* the call returns how many it took */
 	enum pc_shape shape;
 	const char *cure;	/* RELEASE: the other family's call */
+	unsigned same_args:1;	/* RELEASE: the cure takes the same arguments */
 	unsigned kinds;		/* ITER_TEST, ITER_MAKE: enum pc_iter_kind */
 	/*
 	 * The entry holds only in a file where this enumerator exists

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fix.h"
 #include "report.h"
 #include "util.h"
 #include "words.h"
@@ -124,15 +125,17 @@ int report_seen(struct pc_pos pos, const void *key)
 
 /* sparse's buffer bounds a message: the same words in every front end */
 void report_add(enum pc_check check, struct pc_pos pos, const void *key,
-		char *msg, char *json)
+		char *msg, char *json, struct pc_edit *fix)
 {
 	struct finding *fd = new_finding(check, pos, key, NULL);
 
 	if (!fd) {
 		free(msg);
 		free(json);
+		fix_free(fix);
 		return;
 	}
+	fd->pub.fix = fix;
 	if (msg && strlen(msg) >= MSG_MAX)
 		msg[MSG_MAX - 1] = '\0';
 	fd->pub.msg = msg ? msg : pc_xstrdup("");
@@ -147,6 +150,22 @@ void pc_report_note(struct pc_pos pos, const char *msg)
 		return;
 	fd->pub.msg = pc_xstrdup(msg);
 	fd->pub.json = pc_xstrdup("");
+}
+
+void report_drop_fixes(struct pc_pos at)
+{
+	int i;
+
+	for (i = 0; i < nr_findings; i++) {
+		struct finding *f = &findings[i];
+		const struct pc_edit *e = f->pub.fix;
+
+		if (e && e->line == at.line && at.file &&
+		    !strcmp(e->file, at.file)) {
+			fix_free((struct pc_edit *)e);
+			f->pub.fix = NULL;
+		}
+	}
 }
 
 /* ---- output ---- */
@@ -178,6 +197,7 @@ int pc_report_take(void (*fn)(const struct pc_finding *f, void *data),
 		free(f->file);
 		free((char *)f->pub.msg);
 		free((char *)f->pub.json);
+		fix_free((struct pc_edit *)f->pub.fix);
 	}
 	nr_findings = 0;
 	return n;
@@ -195,6 +215,20 @@ static void print_text(const struct pc_finding *f, const struct pc_output *o)
 	fputc('\n', stderr);
 }
 
+/* ,"fix":{"file":...,"line":...,"column":...,"end_column":...,"text":...} */
+static void json_fix(struct sbuf *b, const struct pc_edit *e)
+{
+	int first = 1;
+
+	sb_printf(b, ",\"fix\":{");
+	sb_json_member(b, &first, "file", e->file);
+	sb_json_int(b, &first, "line", e->line);
+	sb_json_int(b, &first, "column", e->start);
+	sb_json_int(b, &first, "end_column", e->end);
+	sb_json_member(b, &first, "text", e->text);
+	sb_printf(b, "}");
+}
+
 static void print_json(const struct pc_finding *f, const struct pc_output *o)
 {
 	struct sbuf b = { 0 };
@@ -209,7 +243,10 @@ static void print_json(const struct pc_finding *f, const struct pc_output *o)
 		       o->as_error ? "error" : "warning");
 	sb_json_member(&b, &first, "check", pc_check_id(f->check));
 	sb_json_member(&b, &first, "message", f->msg);
-	printf("%s%s}\n", b.s, f->json);
+	sb_printf(&b, "%s", f->json);
+	if (f->fix)
+		json_fix(&b, f->fix);
+	printf("%s}\n", b.s);
 	free(b.s);
 }
 

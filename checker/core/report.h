@@ -74,11 +74,14 @@ struct pc_rel {
 void pc_report_note(struct pc_pos pos, const char *msg);
 
 /* A finding, as the front end may print it itself (clang-tidy). */
+struct pc_edit;
+
 struct pc_finding {
 	enum pc_check check;
 	struct pc_pos pos;
 	const char *msg;
 	const char *json;	/* its members after "file" .. "column" */
+	const struct pc_edit *fix;	/* the edit that cures it, or NULL */
 };
 
 enum pc_format { PC_TEXT, PC_JSON };

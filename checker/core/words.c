@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fix.h"
 #include "util.h"
 #include "words.h"
 
@@ -94,11 +95,17 @@ void words_say(struct words *w, const char *fmt, ...)
 	va_end(ap);
 }
 
+void words_fix(struct words *w, struct pc_edit *fix)
+{
+	fix_free(w->fix);
+	w->fix = fix;
+}
+
 void words_end(struct words *w)
 {
 	if (!w->json.s)
 		w->json.s = pc_xcalloc(1, 1);
-	report_add(w->check, w->pos, w->key, w->msg.s, w->json.s);
+	report_add(w->check, w->pos, w->key, w->msg.s, w->json.s, w->fix);
 }
 
 /* ---- phrases ---- */

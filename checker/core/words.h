@@ -28,6 +28,7 @@ struct words {
 	const void *key;
 	struct sbuf msg;	/* the message */
 	struct sbuf json;	/* its members after "message" */
+	struct pc_edit *fix;	/* the edit that cures it (fix.h), or NULL */
 };
 
 /*
@@ -51,6 +52,12 @@ void words_releaser(struct words *w, const struct pc_rel *rel);
 /* "a page", "pages", "a page that may be", ... */
 const char *words_noun(const struct pc_api *api, int mixed);
 
+/*
+ * The edit that cures the finding (core/fix.h), owned from here on: a
+ * "fix" member of its JSON, a FixItHint in clang-tidy.
+ */
+void words_fix(struct words *w, struct pc_edit *fix);
+
 /* JSON members */
 void words_json_str(struct words *w, const char *key, const char *s);
 void words_json_acq(struct words *w, const char *key,
@@ -70,7 +77,9 @@ void sb_json_int(struct sbuf *b, int *first, const char *key, long v);
 /* report.c's store: whether @key already has a finding at @pos, and add */
 int report_seen(struct pc_pos pos, const void *key);
 void report_add(enum pc_check check, struct pc_pos pos, const void *key,
-		char *msg, char *json);
+		char *msg, char *json, struct pc_edit *fix);
+/* Forgets the fix-its of the findings so far that edit line @at.line */
+void report_drop_fixes(struct pc_pos at);
 
 #ifdef __cplusplus
 }

@@ -16,6 +16,7 @@
 " `make compile_commands.json`):
 "
 "     :make          (or :PincheckTidy, which also opens the quickfix window)
+"     :PincheckFix   apply the findings' fix-its to the file, and reload it
 "
 " Settings (set them before sourcing):
 "   g:pincheck_tidy          the clang-tidy program (default clang-tidy-16)
@@ -88,6 +89,20 @@ function! s:run() abort
 endfunction
 
 command! -bar PincheckTidy call s:run()
+
+" :PincheckFix writes the file, applies the fix-its of its findings
+" (clang-tidy --fix: a wrong release renamed to its pages' family's call)
+" and reloads it; :PincheckTidy again shows what is left.
+function! s:fix() abort
+  update
+  let l:cmd = substitute(PincheckCommand(), ' %:p:S$', '', '')
+  let l:out = system(l:cmd . ' --fix ' . shellescape(expand('%:p')))
+  silent edit!
+  echo len(filter(split(l:out, "\n"), 'v:val =~# "FIX-IT applied"'))
+        \ . ' fix-its applied'
+endfunction
+
+command! -bar PincheckFix call s:fix()
 
 if g:pincheck_set_makeprg
   augroup pincheck

@@ -33,6 +33,6 @@ pincheck: input-parse-error.c: not checked: sparse could not parse it (errors ab
  * check-clang-differs: clang words its parse errors differently, and pincheck-clang still checks the functions that parse
  * check-clang-error-start
 input-parse-error.c:0: pincheck-unchecked
-input-parse-error.c:16: pincheck-wrong-release
+input-parse-error.c:16: pincheck-wrong-release fix 16:2-10 unpin_user_page
  * check-clang-error-end
  */

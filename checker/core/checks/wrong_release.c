@@ -8,17 +8,65 @@
  * their count.  At every release, an acquisition of the other family
  * whose pages reach it, under conditions that do not exclude the
  * release's, is a finding; one of the right family reaching it too
- * makes it "may be".
+ * makes it "may be".  A release that is not "may be" carries its fix
+ * where the model's cure takes the same arguments (SAME_ARGS): the call
+ * renamed (put_page() to unpin_user_page(), unpin_user_pages() to
+ * release_pages()); in a helper, only where every call passes it the
+ * other family's pages.
  */
 #include <string.h>
 
 #include "../check.h"
+#include "../fix.h"
 #include "../track.h"
+#include "../util.h"
 #include "../words.h"
+
+/*
+ * A release in a helper is reported at each call that passes it the other
+ * family's pages.  Its fix renames the helper's call, for every caller:
+ * only where the file holds every caller (a static helper) and no call
+ * passes it anything else (its own family's pages, pages not followed).
+ * Such a call vetoes the fix at the helper's release, for the findings
+ * made before it and after.
+ */
+#define MAX_VETOES	64
+
+static struct pc_pos vetoes[MAX_VETOES];
+static int nr_vetoes, vetoes_lost;
+
+static int same_line(struct pc_pos a, struct pc_pos b)
+{
+	return a.line == b.line && a.col == b.col && a.file && b.file &&
+	       !strcmp(a.file, b.file);
+}
+
+static int vetoed(struct pc_pos at)
+{
+	int i;
+
+	for (i = 0; i < nr_vetoes; i++)
+		if (same_line(vetoes[i], at))
+			return 1;
+	return vetoes_lost;
+}
+
+static void veto(struct pc_pos at)
+{
+	if (vetoed(at))
+		return;
+	if (nr_vetoes == MAX_VETOES) {
+		vetoes_lost = 1;	/* no helper's fix from here on */
+	} else {
+		vetoes[nr_vetoes] = at;
+		vetoes[nr_vetoes++].file = pc_xstrdup(at.file ? at.file : "");
+	}
+	report_drop_fixes(at);
+}
 
 static void pc_report_release(const struct pc_rel *rel, unsigned wrong,
 		       const struct pc_acq *bad, const struct pc_acq *good,
-		       const void *key)
+		       const void *key, int fixable)
 {
 	int mixed = good != NULL;
 	struct words w;
@@ -56,6 +104,9 @@ static void pc_report_release(const struct pc_rel *rel, unsigned wrong,
 	words_json_acq(&w, "acquisition", bad);
 	words_json_acq(&w, "other_acquisition", good);
 	words_json_str(&w, "cure", rel->api->cure);
+	if (fixable && !mixed && !rel->via.line && rel->api->same_args)
+		words_fix(&w, fix_rename_call(rel->pos, rel->api->name,
+					      rel->api->cure));
 	words_end(&w);
 }
 
@@ -68,17 +119,24 @@ static void judge_release(const struct release_site *rel,
 	struct pc_rel r;
 	struct pc_acq b, g;
 
-	if ((fam != FAM_GET && fam != FAM_PIN) || !(f->fam & wrong))
+	int fixable;
+
+	if (fam != FAM_GET && fam != FAM_PIN)
 		return;
-	bad = origin_reaching(f, wrong, &rel->guards, &any);
+	bad = (f->fam & wrong) ? origin_reaching(f, wrong, &rel->guards, &any)
+			       : NULL;
+	good = origin_reaching(f, fam, &rel->guards, &any);
+	if (rel->caller && (!bad || good))
+		veto(rel->pos);
 	if (!bad)
 		return;
-	good = origin_reaching(f, fam, &rel->guards, &any);
+	fixable = !rel->caller ||
+		  (rel->fn && rel->fn->is_static && !vetoed(rel->pos));
 	r = site_rel(rel);
 	b = site_acq(bad);
 	if (good)
 		g = site_acq(good);
-	pc_report_release(&r, wrong, &b, good ? &g : NULL, bad);
+	pc_report_release(&r, wrong, &b, good ? &g : NULL, bad, fixable);
 }
 
 void register_wrong_release(void)
