@@ -1,17 +1,28 @@
 # SPDX-License-Identifier: GPL-2.0
-"""Fix patches from the semantic patches: shared by scripts/pincheck-fix
-(make fix) and scripts/pincheck-ci (the fixes of a series' new findings).
+"""Fix patches: shared by scripts/pincheck-fix (make fix) and
+scripts/pincheck-ci (the fixes of a series' new findings).
+
+The checker's fix-its come first: each finding of pincheck's JSON that
+carries a "fix" (a line, a range of bytes, the text to put there) is an
+exact edit.  The semantic patches' patch mode fixes what no fix-it
+covers.  A patch is written only when it is proven: the object builds
+through kbuild, pincheck reports none of the findings fixed (and nothing
+new), and every rule is silent on the result.
 """
 import difflib
 import email.utils
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 
 import pckernel as pk
 
 AUTHOR = 'pincheck <pincheck@localhost>'
+PLACEHOLDER = 'Your Name <your.email@example.org>'
+
+
 def report(path):
     """Report mode's findings on path: [(line, message)]."""
     out = []
@@ -36,9 +47,11 @@ def subsystem(src):
     return name
 
 
-def message(src, found):
-    pinned = any('pin' in m and 'got' not in m for _, m in found)
-    got = any('got' in m for _, m in found)
+def message(src, found, families, by):
+    """Subject and body: families is the set of the acquisitions' families
+    ('pin', 'get') the fixed releases were wrong for; found the (line,
+    message) of each; by, who found them."""
+    pinned, got = 'pin' in families, 'get' in families
     if pinned and not got:
         subject = 'release pinned pages with unpin_user_page*()'
         why = ('Pages taken with pin_user_pages*() (FOLL_PIN) carry a pin,\n'
@@ -63,8 +76,15 @@ def message(src, found):
         cure = 'Use the release call that matches each acquisition.'
     sites = '\n'.join('  %s:%d: %s' % (src, line, msg) for line, msg in found)
     return ('%s: %s' % (subsystem(src), subject),
-            '%s\n\n%s\n\n%s\n\nFound by the pincheck semantic patches.\n'
-            % (why, sites, cure))
+            '%s\n\n%s\n\n%s\n\nFound by %s.\n' % (why, sites, cure, by))
+
+
+def rule_families(found):
+    """The families the semantic patches' messages (ours) name."""
+    fams = set()
+    for _, m in found:
+        fams.add('get' if 'got' in m else 'pin' if 'pin' in m else None)
+    return fams - {None}
 
 
 def lines(text):
@@ -73,38 +93,162 @@ def lines(text):
         ([text.split('\n')[-1]] if not text.endswith('\n') else [])
 
 
-def make_patch(src, before, after, subject, body):
+def git_out(tree, *args):
+    res = subprocess.run(['git', '-C', tree] + list(args),
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         text=True, errors='replace')
+    return res.stdout.strip() if res.returncode == 0 else ''
+
+
+def signer(tree):
+    """'Name <email>' from git config (the tree's, else the user's)."""
+    name = git_out(tree, 'config', 'user.name')
+    email = git_out(tree, 'config', 'user.email')
+    return '%s <%s>' % (name, email) if name and email else PLACEHOLDER
+
+
+def fixes_tags(tree, src, lines_fixed):
+    """Fixes: tags of the commits that brought the lines fixed, when the
+    tree is a git tree whose blame finds them."""
+    tags = []
+    if not git_out(tree, 'rev-parse', '--is-inside-work-tree'):
+        return tags
+    for line in sorted(set(lines_fixed)):
+        out = git_out(tree, 'blame', '--porcelain', '-L', '%d,%d' % (line, line),
+                      'HEAD', '--', src)
+        sha = out.split(' ', 1)[0] if out else ''
+        if not re.match(r'^[0-9a-f]{40}$', sha) or set(sha) == {'0'}:
+            continue
+        tag = git_out(tree, 'log', '-1', '--abbrev=12',
+                      '--format=Fixes: %h ("%s")', sha)
+        if tag and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def make_patch(src, before, after, subject, body, tags=(), signed=PLACEHOLDER):
     diff = difflib.unified_diff(lines(before), lines(after),
                                 'a/' + src, 'b/' + src)
+    trailer = ''.join(t + '\n' for t in tags)
     return ('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n'
             'From: %s\nDate: %s\nSubject: [PATCH] %s\n\n%s\n'
-            'Signed-off-by: Your Name <your.email@example.org>\n---\n'
+            '%sSigned-off-by: %s\n---\n'
             'diff --git a/%s b/%s\n%s-- \npincheck\n\n'
-            % (AUTHOR, email.utils.formatdate(), subject, body, src, src,
-               ''.join(diff)))
+            % (AUTHOR, email.utils.formatdate(), subject, body, trailer,
+               signed, src, src, ''.join(diff)))
 
 
-def fix_file(tree, src):
-    """(patch text, None) or (None, why not)."""
-    tmp = tempfile.mkdtemp(prefix='pincheck-fix-')
-    path = os.path.join(tmp, os.path.basename(src))
+def checker_findings(tree, src, db=None):
+    """pincheck's findings on src (its kbuild command line), or None when
+    kbuild does not build it."""
+    extra = ['--db=' + db] if db else []
+    checked, _, out = pk.check_direct(tree, [src], pk.PINCHECK, extra=extra)
+    if src not in checked:
+        return None
+    return [f for f in pk.findings(out) if pk.is_pincheck_finding(f)]
+
+
+def apply_edits(data, edits):
+    """data (bytes) with each edit's bytes of its line replaced; None when
+    an edit does not fit its line or two overlap."""
+    rows = data.split(b'\n')
+    last = {}
+    for e in sorted(edits, key=lambda e: (e['line'], e['column']),
+                    reverse=True):
+        n, start, end = e['line'] - 1, e['column'] - 1, e['end_column'] - 1
+        if n >= len(rows) or not 0 <= start < end <= len(rows[n]) or \
+                end > last.get(n, end):
+            return None
+        rows[n] = rows[n][:start] + e['text'].encode() + rows[n][end:]
+        last[n] = start
+    return b'\n'.join(rows)
+
+
+def builds(tree, src):
+    """Whether kbuild builds src's object."""
+    res = subprocess.run(['make', '-s', src[:-2] + '.o'], cwd=tree,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return res.returncode == 0
+
+
+def key(f):
+    return (f['check'], int(f['line']))
+
+
+def prove(tree, src, after, before_found, fixed, db):
+    """None when the file holding after builds, pincheck reports none of
+    the fixed findings and nothing new, and every rule is silent; else
+    why not.  The file is restored after."""
+    path = os.path.join(tree, src)
+    with open(path, 'rb') as f:
+        original = f.read()
     try:
-        shutil.copy(os.path.join(tree, src), path)
-        with open(path) as f:
-            before = f.read()
-        found = report(path)
-        if not found:
-            return None, None
-        for rule in pk.fixing_rules():
-            pk.spatch('patch', path, rule, ['--in-place'])
-        with open(path) as f:
-            after = f.read()
-        if after == before:
-            return None, 'no rule can patch it'
-        left = report(path)
-        if left:
-            return None, 'rules still report line %d after patching' % left[0][0]
-        subject, body = message(src, found)
-        return make_patch(src, before, after, subject, body), None
+        with open(path, 'wb') as f:
+            f.write(after)
+        if not builds(tree, src):
+            return 'the fixed file does not build'
+        left = checker_findings(tree, src, db)
+        if left is None:
+            return 'the fixed file is not checked'
+        gone = {key(f) for f in fixed}
+        was = {key(f) for f in before_found}
+        for f in left:
+            if key(f) in gone or key(f) not in was:
+                return 'pincheck still reports line %s' % f['line']
+        rules = report(path)
+        if rules:
+            return 'rules still report line %d after fixing' % rules[0][0]
+        return None
+    finally:
+        with open(path, 'wb') as f:
+            f.write(original)
+
+
+def cocci_fix(path):
+    """The text the semantic patches make of path (in place)."""
+    for rule in pk.fixing_rules():
+        pk.spatch('patch', path, rule, ['--in-place'])
+    with open(path, 'rb') as f:
+        return f.read()
+
+
+def fix_file(tree, src, db=None):
+    """(patch text, None) or (None, why not); (None, None): nothing to
+    fix.  db: pincheck's --db, for releases of pages another file took."""
+    with open(os.path.join(tree, src), 'rb') as f:
+        before = f.read()
+    found = checker_findings(tree, src, db) or []
+    fixed = [f for f in found if f.get('fix') and f['fix']['file'] == src]
+    after = apply_edits(before, [f['fix'] for f in fixed]) if fixed \
+        else before
+    if after is None:
+        return None, 'the fix-its do not fit the text'
+    tmp = tempfile.mkdtemp(prefix='pincheck-fix-')
+    try:
+        path = os.path.join(tmp, os.path.basename(src))
+        with open(path, 'wb') as f:
+            f.write(after)
+        rules_found = report(path)
+        if rules_found:
+            after = cocci_fix(path)
     finally:
         shutil.rmtree(tmp)
+    if not fixed and not rules_found:
+        return (None, None) if not found else \
+            (None, 'no fix-it, and no rule reports it')
+    if after == before:
+        return None, 'no fix-it, and no rule can patch it'
+    why = prove(tree, src, after, found, fixed, db)
+    if why:
+        return None, why
+    sites = [(int(f['line']), f['message']) for f in fixed] + rules_found
+    families = {(f.get('acquisition') or {}).get('family') for f in fixed}
+    families |= rule_families(rules_found)
+    by = ' and '.join(w for w, used in (('pincheck', fixed),
+                                        ('the pincheck semantic patches',
+                                         rules_found)) if used)
+    subject, body = message(src, sorted(set(sites)), families, by)
+    tags = fixes_tags(tree, src, [int(f['fix']['line']) for f in fixed])
+    return make_patch(src, before.decode(errors='replace'),
+                      after.decode(errors='replace'), subject, body, tags,
+                      signer(tree)), None
