@@ -22,7 +22,8 @@ virtual report
 @found exists@
 expression E, N, I, D, E1, E2, E3, E4, E5, E6, E7;
 position p, r;
-identifier other = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only, pin_user_pages_remote, pin_user_pages_unlocked, pin_user_pages_locked, iov_iter_pin_pages, iov_iter_pin_user_pages};
+// apis: ACQUIRE PIN
+identifier other = {io_pin_pages, iov_iter_pin_pages, iov_iter_pin_pages_alloc, iov_iter_pin_user_pages, iov_iter_pin_user_pages_alloc, memfd_pin_folios, pin_page, pin_user_page, pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only, pin_user_pages_locked, pin_user_pages_remote, pin_user_pages_unlocked};
 @@
 
 (
@@ -36,9 +37,15 @@ get_user_pages_remote@p(E1, E2, E3, E4, \(E\|E + E7\|&E[E7]\), E6, E5)
 |
 get_user_pages_unlocked@p(E1, E2, \(E\|E + E7\|&E[E7]\), E3)
 |
+get_user_pages_locked@p(E1, E2, E3, \(E\|E + E7\|&E[E7]\), E4)
+|
 iov_iter_get_pages2@p(E1, \(E\|E + E7\|&E[E7]\), E2, E3, E4)
 |
 iov_iter_get_pages@p(E1, \(E\|E + E7\|&E[E7]\), E2, E3, E4)
+|
+iov_iter_get_pages_alloc2@p(E1, &E, E2, E3)
+|
+iov_iter_get_pages_alloc@p(E1, &E, E2, E3)
 )
 ... when != other(...)
     when any

@@ -17,7 +17,8 @@ virtual report
 @found exists@
 expression P, X, E1, E2, E3, E4, E5, E6;
 position p, r;
-identifier other = {pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only, pin_user_pages_remote, pin_user_pages_unlocked, pin_user_pages_locked, iov_iter_pin_pages, iov_iter_pin_user_pages};
+// apis: ACQUIRE PIN
+identifier other = {io_pin_pages, iov_iter_pin_pages, iov_iter_pin_pages_alloc, iov_iter_pin_user_pages, iov_iter_pin_user_pages_alloc, memfd_pin_folios, pin_page, pin_user_page, pin_user_pages, pin_user_pages_fast, pin_user_pages_fast_only, pin_user_pages_locked, pin_user_pages_remote, pin_user_pages_unlocked};
 @@
 
 (

@@ -26,7 +26,8 @@ virtual report
 expression E, N, D, E1, E2, E3, E4, E5, E6, E7;
 identifier I;
 position rp;
-identifier other = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_remote, get_user_pages_unlocked, iov_iter_get_pages2, iov_iter_get_pages};
+// apis: ACQUIRE GET
+identifier other = {bio_iov_iter_get_pages, get_user_page_fast_only, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_locked, get_user_pages_remote, get_user_pages_unlocked, iov_iter_get_pages, iov_iter_get_pages2, iov_iter_get_pages_alloc, iov_iter_get_pages_alloc2};
 @@
 
 (
@@ -54,7 +55,8 @@ put_page@rp(E[I]);
 @found exists@
 expression E, N, I, E1, E2, E3, E4, E5, E6, E7;
 position p, r != loop.rp;
-identifier other = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_remote, get_user_pages_unlocked, iov_iter_get_pages2, iov_iter_get_pages};
+// apis: ACQUIRE GET
+identifier other = {bio_iov_iter_get_pages, get_user_page_fast_only, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_locked, get_user_pages_remote, get_user_pages_unlocked, iov_iter_get_pages, iov_iter_get_pages2, iov_iter_get_pages_alloc, iov_iter_get_pages_alloc2};
 @@
 
 (

@@ -16,7 +16,8 @@ virtual report
 @found exists@
 expression P, X, E1, E2, E3, E4, E5, E6;
 position p, r;
-identifier other = {get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_remote, get_user_pages_unlocked, iov_iter_get_pages2, iov_iter_get_pages};
+// apis: ACQUIRE GET
+identifier other = {bio_iov_iter_get_pages, get_user_page_fast_only, get_user_pages, get_user_pages_fast, get_user_pages_fast_only, get_user_pages_locked, get_user_pages_remote, get_user_pages_unlocked, iov_iter_get_pages, iov_iter_get_pages2, iov_iter_get_pages_alloc, iov_iter_get_pages_alloc2};
 @@
 
 (
