@@ -98,27 +98,70 @@ def _wrapper(logdir, check):
 
 
 def kbuild_check(tree, files, check, logdir, jobs=2, extra=None,
-                 make_args=()):
+                 make_args=(), progress=None):
     """Run `make -k C=2 CHECK=...` on files' objects.
 
     Returns (checked, failed, output): the files kbuild ran the checker
     on, those it could not build (not x86, or not in allmodconfig), and
     everything make printed.  The checker's command lines are recorded in
     logdir, for recorded_command().  make_args go on make's command line
-    (LLVM=-16 for an LLVM tree).
+    (LLVM=-16 for an LLVM tree).  progress, a label, shows the files
+    done and the findings so far on a terminal (progress.py).
     """
     if not files:       # make with no target would build the whole tree
         return [], [], ''
     wrapper = _wrapper(logdir, ' '.join([check] +
                                         list(map(shlex.quote, extra or ()))))
     objs = [f[:-2] + '.o' for f in files]
-    res = subprocess.run(['make', '-k', '-j%d' % jobs] + list(make_args) +
-                         ['C=2', 'CHECK=' + wrapper] + objs,
-                         cwd=tree, stdout=subprocess.PIPE,
-                         stderr=subprocess.STDOUT, text=True)
+    cmd = ['make', '-k', '-j%d' % jobs] + list(make_args) + \
+        ['C=2', 'CHECK=' + wrapper] + objs
+    if progress:
+        out = _make_showing(tree, cmd, files, logdir, progress)
+    else:
+        out = subprocess.run(cmd, cwd=tree, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True).stdout
     checked = [f for f in files if os.path.exists(_cmdfile(logdir, f))]
     failed = [f for f in files if f not in checked]
-    return checked, failed, res.stdout
+    return checked, failed, out
+
+
+def _make_showing(tree, cmd, files, logdir, label):
+    """make's output, its progress shown meanwhile: a file is done when
+    the checker has started on it (its command line recorded) since the
+    run began, a finding when a JSON finding is printed."""
+    import threading
+    import time
+    from progress import Progress
+    start = time.time()
+    show = Progress(label, len(files))
+    proc = subprocess.Popen(cmd, cwd=tree, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    lines, found = [], [0]
+
+    def read():
+        for line in proc.stdout:
+            lines.append(line)
+            if line.startswith('{') and '"severity":"warning"' in line:
+                found[0] += 1
+
+    reader = threading.Thread(target=read)
+    reader.start()
+
+    def done():
+        n = 0
+        for f in files:
+            try:
+                n += os.stat(_cmdfile(logdir, f)).st_mtime >= start - 1
+            except OSError:
+                pass
+        return n
+
+    while proc.poll() is None:
+        time.sleep(0.5)
+        show.update(done(), found[0] - show.found)
+    reader.join()
+    show.end()
+    return ''.join(lines)
 
 
 _MARK = []
@@ -176,13 +219,15 @@ def make_n_commands(tree, targets, arch_vars=()):
     return out
 
 
-def check_direct(tree, files, program, extra=(), jobs=2, cache=None):
+def check_direct(tree, files, program, extra=(), jobs=2, cache=None,
+                 progress=None):
     """Like kbuild_check(), without compiling: the checker runs with the
     command lines checker_commands() finds, jobs at a time.  A file whose
     check cannot find a header kbuild generates while building goes
     through kbuild_check().  cache, a dict, keeps the command lines for
-    the next call (the same tree, its build files unchanged).  Returns
-    (checked, failed, output)."""
+    the next call (the same tree, its build files unchanged).  progress,
+    a label, shows the files done on a terminal.  Returns (checked,
+    failed, output)."""
     from concurrent.futures import ThreadPoolExecutor
     if cache is None:
         cache = {}
@@ -196,8 +241,18 @@ def check_direct(tree, files, program, extra=(), jobs=2, cache=None):
     def one(src):
         return run_recorded(tree, cmds[src], program=program, extra=extra)
 
+    from progress import Progress
+    show = Progress(progress or '', len(order) if progress else 0)
+
+    def counted(src):
+        res = one(src)
+        show.advance(sum(1 for f in findings(res[1])
+                         if is_pincheck_finding(f)))
+        return res
+
     with ThreadPoolExecutor(jobs) as pool:
-        results = list(pool.map(one, order))
+        results = list(pool.map(counted, order))
+    show.end()
     out, retry = [], []
     for src, (_, err) in zip(order, results):
         other_arch = src.startswith('arch/') and \
