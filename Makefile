@@ -70,6 +70,11 @@ kernel-check: deps all
 test: deps all
 	tests/run-all
 
+# The fixtures through both front ends, the rules' fixtures, the
+# robustness run: no kernel tree, under 3 minutes.
+check: deps all
+	tests/run-all --quick
+
 # make test, then what does not fit CI's time: pincheck-fix's proven
 # patches for every 6.1 forward mutant (about 20 minutes here).
 test-full: test
@@ -111,5 +116,5 @@ clean:
 	rm -rf $(BUILD)
 
 FORCE:
-.PHONY: all deps kernel-check test test-full bench cocci fix scan reference-check \
+.PHONY: all deps kernel-check check test test-full bench cocci fix scan reference-check \
 	reference-boot clang clang-kernel-check bench-clang robust clean FORCE
