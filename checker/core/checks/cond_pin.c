@@ -13,10 +13,13 @@
  * iterator is user-backed; wrong where it is not, or where the file
  * keeps the answer and this release ignores it.  Where the kind comes
  * from callers the file does not show, the unpin is not judged: it is
- * counted as undecided (--format=json), never a warning.
+ * counted as undecided (--format=json), never a warning.  A put of the
+ * function's own where the iterator is user-backed carries its fix: the
+ * unpin.
  */
 #include "../check.h"
 #include "../cond.h"
+#include "../fix.h"
 #include "../stats.h"
 #include "../track.h"
 #include "../words.h"
@@ -32,7 +35,7 @@ enum unpin_verdict {
 };
 
 static void pc_report_cond(enum unpin_verdict v, const struct pc_rel *rel,
-			   const struct pc_acq *o, const void *key)
+			   const struct pc_acq *o, const void *key, int fixable)
 {
 	int put = rel->api->family == FAM_GET;
 	int undecided = v == UNPIN_UNDECIDED || v == PUT_SHARED;
@@ -60,6 +63,9 @@ static void pc_report_cond(enum unpin_verdict v, const struct pc_rel *rel,
 	words_json_release(&w, rel);
 	words_json_acq(&w, "acquisition", o);
 	words_json_str(&w, "cure", put && !undecided ? rel->api->cure : NULL);
+	if (fixable && rel->api->same_args)
+		words_fix(&w, fix_rename_call(rel->pos, rel->api->name,
+					      rel->api->cure));
 	words_end(&w);
 }
 
@@ -85,6 +91,19 @@ static int put_shared(const struct release_site *rel, const struct origin *o)
 {
 	return o->fn != rel->fn && cond_in_view() &&
 	       !cond_will_pin(&rel->guards) && !cond_will_pin(&o->guards);
+}
+
+/*
+ * A put of the function's own, where the iterator is user-backed: the
+ * pages are pinned there, and the fix is the unpin (the call renamed).
+ * Where the kind is not known, the fix depends on it: none.
+ */
+static int put_where_pinned(const struct release_site *rel,
+			    const struct origin *o, enum unpin_verdict v)
+{
+	return rel->api->family == FAM_GET && v != PUT_SHARED &&
+	       !rel->caller && !rel->via.line &&
+	       (cond_will_pin(&rel->guards) || cond_will_pin(&o->guards));
 }
 
 static void judge_cond(const struct release_site *rel, const struct fact *f)
@@ -115,7 +134,7 @@ static void judge_cond(const struct release_site *rel, const struct fact *f)
 		pc_stat(PC_STAT_REL_SHARED);
 	r = site_rel(rel);
 	a = site_acq(o);
-	pc_report_cond(v, &r, &a, o);
+	pc_report_cond(v, &r, &a, o, put_where_pinned(rel, o, v));
 }
 
 void register_cond_pin(void)
