@@ -262,6 +262,8 @@ static struct pc_insn *logical(struct pc_value *cond)
 {
 	struct pc_insn *def;
 
+	if (!cond)
+		return NULL;
 	cond = strip_casts(cond);
 	def = cond->kind == PC_VAL_REG ? cond->def : NULL;
 	if (!def || (def->op != PC_OP_AND && def->op != PC_OP_OR))

@@ -20,7 +20,7 @@
 
 static int ident_char(int c)
 {
-	return isalnum(c) || c == '_';
+	return isalnum((unsigned char)c) || c == '_';
 }
 
 /* Line @nr of @file (from 1), into @buf; 0 when there is none. */
