@@ -138,11 +138,13 @@ def make_patch(src, before, after, subject, body, tags=(), signed=PLACEHOLDER):
                signed, src, src, ''.join(diff)))
 
 
-def checker_findings(tree, src, db=None):
-    """pincheck's findings on src (its kbuild command line), or None when
-    kbuild does not build it."""
+def checker_findings(tree, src, db=None, commands=None):
+    """pincheck's findings on src (its kbuild command line, kept in the
+    dict commands for the next call), or None when kbuild does not build
+    it."""
     extra = ['--db=' + db] if db else []
-    checked, _, out = pk.check_direct(tree, [src], pk.PINCHECK, extra=extra)
+    checked, _, out = pk.check_direct(tree, [src], pk.PINCHECK, extra=extra,
+                                      cache=commands)
     if src not in checked:
         return None
     return [f for f in pk.findings(out) if pk.is_pincheck_finding(f)]
@@ -175,10 +177,12 @@ def key(f):
     return (f['check'], int(f['line']))
 
 
-def prove(tree, src, after, before_found, fixed, db):
+def prove(tree, src, after, before_found, fixed, db, commands,
+          rules_silent):
     """None when the file holding after builds, pincheck reports none of
-    the fixed findings and nothing new, and every rule is silent; else
-    why not.  The file is restored after."""
+    the fixed findings and nothing new, and every rule is silent (known
+    already when rules_silent); else why not.  The file is restored
+    after."""
     path = os.path.join(tree, src)
     with open(path, 'rb') as f:
         original = f.read()
@@ -187,7 +191,7 @@ def prove(tree, src, after, before_found, fixed, db):
             f.write(after)
         if not builds(tree, src):
             return 'the fixed file does not build'
-        left = checker_findings(tree, src, db)
+        left = checker_findings(tree, src, db, commands)
         if left is None:
             return 'the fixed file is not checked'
         gone = {key(f) for f in fixed}
@@ -195,7 +199,7 @@ def prove(tree, src, after, before_found, fixed, db):
         for f in left:
             if key(f) in gone or key(f) not in was:
                 return 'pincheck still reports line %s' % f['line']
-        rules = report(path)
+        rules = [] if rules_silent else report(path)
         if rules:
             return 'rules still report line %d after fixing' % rules[0][0]
         return None
@@ -217,7 +221,8 @@ def fix_file(tree, src, db=None):
     fix.  db: pincheck's --db, for releases of pages another file took."""
     with open(os.path.join(tree, src), 'rb') as f:
         before = f.read()
-    found = checker_findings(tree, src, db) or []
+    commands = {}       # its command line, found once for both runs
+    found = checker_findings(tree, src, db, commands) or []
     fixed = [f for f in found if f.get('fix') and f['fix']['file'] == src]
     after = apply_edits(before, [f['fix'] for f in fixed]) if fixed \
         else before
@@ -238,7 +243,8 @@ def fix_file(tree, src, db=None):
             (None, 'no fix-it, and no rule reports it')
     if after == before:
         return None, 'no fix-it, and no rule can patch it'
-    why = prove(tree, src, after, found, fixed, db)
+    why = prove(tree, src, after, found, fixed, db, commands,
+                not rules_found)
     if why:
         return None, why
     sites = [(int(f['line']), f['message']) for f in fixed] + rules_found
