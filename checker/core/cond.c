@@ -50,6 +50,8 @@ struct seed {
 	unsigned callers[MAX_SEEDED];	/* kinds passed, or'ed over calls */
 	unsigned seen;			/* parameters a call passed */
 	unsigned next_callers[MAX_SEEDED], next_seen;	/* this round's */
+	int pinned_callers;	/* every call runs where the answer is yes */
+	int calls_yes, calls_other;	/* this round's calls of it */
 	struct seed *next;
 };
 
@@ -449,6 +451,10 @@ void cond_entry_guards(struct pc_func *fn, struct guards *entry)
 		guards_add(entry, &g);
 	if (!s)
 		return;
+	if (s->pinned_callers && kinds_guard(fn, KIND_USER, &g)) {
+		g.assumed = 1;
+		guards_add(entry, &g);
+	}
 	guards_add_all(entry, &s->made);
 	for (i = 0; i < fn->nr_args && i < MAX_SEEDED; i++) {
 		unsigned kinds = s->callers[i] & KIND_ALL;
@@ -527,6 +533,49 @@ static int seed_callers(struct fn_info *functions)
 	return changed;
 }
 
+/*
+ * A static helper called only where the answer is yes (bio.c's
+ * bvec_unpin(), called under BIO_PAGE_PINNED): its releases run on
+ * pinned pages, as in a COND release's body.  Assumed, as callers'
+ * kinds are: a function pointer elsewhere may call it too.  Returns
+ * whether a function became one.
+ */
+static int seed_pinned_callers(struct fn_info *functions)
+{
+	struct fn_info *fi;
+	struct seed *s;
+	int changed = 0, i, j;
+
+	for (s = seeds; s; s = s->next)
+		s->calls_yes = s->calls_other = 0;
+	for (fi = functions; fi; fi = fi->next) {
+		for (i = 0; i < fi->fn->nr_bbs; i++) {
+			struct pc_bb *bb = fi->fn->bbs[i];
+			int yes = cond_will_pin(guards_at(fi->guards, bb));
+
+			for (j = 0; j < bb->nr_insns; j++) {
+				struct pc_insn *insn = bb->insns[j];
+
+				if (insn->op != PC_OP_CALL || !insn->callee ||
+				    !(s = seed_of(insn->callee, 0)))
+					continue;
+				if (yes)
+					s->calls_yes++;
+				else
+					s->calls_other++;
+			}
+		}
+	}
+	for (s = seeds; s; s = s->next) {
+		int pinned = s->sym->is_static && s->sym->defined &&
+			     s->calls_yes && !s->calls_other;
+
+		changed |= pinned && !s->pinned_callers;
+		s->pinned_callers |= pinned;
+	}
+	return changed;
+}
+
 static void compute_all(struct fn_info *functions)
 {
 	struct fn_info *fi;
@@ -557,6 +606,11 @@ void cond_prescan(struct fn_info *functions)
 	}
 	for (fi = functions; fi; fi = fi->next)
 		scan_flags(fi->fn, fi->guards);
+	for (round = 0; round < MAX_ROUNDS; round++) {
+		if (!seed_pinned_callers(functions))
+			break;
+		compute_all(functions);
+	}
 }
 
 void cond_reset(void)

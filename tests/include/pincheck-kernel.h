@@ -189,6 +189,10 @@ long memfd_pin_folios(void *memfd, long start, long end,
 ssize_t iov_iter_extract_pages(struct iov_iter *i, struct page ***pages,
 			       size_t maxsize, unsigned int maxpages,
 			       unsigned int extraction_flags, size_t *offset0);
+ssize_t iov_iter_extract_bvecs(struct iov_iter *iter, struct bio_vec *bv,
+			       size_t max_size, unsigned short *nr_vecs,
+			       unsigned short max_vecs, unsigned mem_align_mask,
+			       unsigned int extraction_flags);
 
 /* include/linux/uio.h, 6.12 */
 static inline enum iter_type iov_iter_type(const struct iov_iter *i)
