@@ -375,11 +375,6 @@ _KNOWN_REAL_DB = {
 # no longer printed (a cure makes its entry stale).
 _KNOWN_FALSE = {
     '7.2': {
-        ('io_uring/memmap.c', 117):
-            'release_pages() only without IO_REGION_F_USER_PROVIDED, set '
-            'with the pin',
-        ('io_uring/memmap.c', 197):
-            'kernel pages of alloc_pages_bulk_node()',
         ('virt/kvm/kvm_main.c', 2940):
             'WARN_ON_ONCE(map_writable && pin) goto out: never pinned '
             'where put_page() runs',

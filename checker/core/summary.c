@@ -18,6 +18,7 @@
 #include "db.h"
 #include "check.h"
 #include "cond.h"
+#include "member_flag.h"
 #include "track.h"
 #include "util.h"
 
@@ -179,6 +180,7 @@ void tu_analyse(struct pc_unit *unit)
 		report_note(functions->sym->pos,
 			    "pincheck stopped after %d passes over this file; its findings may be incomplete",
 			    MAX_TU_PASSES);
+	member_flags_scan(functions);
 	for (fi = functions; fi; fi = fi->next) {
 		track_function(fi, 1);
 		checks_function(fi);
@@ -241,5 +243,6 @@ void tu_end(void)
 	track_reset();
 	loc_reset();
 	cond_reset();
+	member_flags_reset();
 	db_forget_file();
 }

@@ -12,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fresh.h"
 #include "loc.h"
+#include "member_flag.h"
 #include "site.h"
 #include "track.h"
 #include "db.h"
@@ -45,6 +47,11 @@ static const struct fact *val_get(const struct pc_value *p)
 	if (!has_fact(p) || !p->priv)
 		return &no_fact;
 	return p->priv;
+}
+
+const struct fact *track_value_fact(const struct pc_value *p)
+{
+	return val_get(p);
 }
 
 static int val_merge(struct pc_value *p, const struct fact *f)
@@ -203,6 +210,17 @@ static const struct origin *origin_of(struct fn_info *fi,
 	return o;
 }
 
+const struct origin *track_origin_at(const struct pc_insn *insn)
+{
+	unsigned h = ((unsigned long)insn >> 4) % ORIGIN_HASH;
+	struct origin_slot *s;
+
+	for (s = origin_hash[h]; s; s = s->next)
+		if (s->insn == insn)
+			return s->o;
+	return NULL;
+}
+
 #define for_each_marker(f, level, p) \
 	for (level = 0; level < NR_LEVELS; level++) \
 		for (p = 0; p < MAX_PARAMS; p++) \
@@ -310,6 +328,56 @@ static void inlined_from(struct fn_info *fi, struct release_site *rel)
 	rel->call_pos = marker->pos;
 }
 
+static struct pc_value *uncast(struct pc_value *p)
+{
+	while (p && p->kind == PC_VAL_REG && p->def &&
+	       (p->def->op == PC_OP_CAST || p->def->op == PC_OP_PTRCAST))
+		p = p->def->src;
+	return p;
+}
+
+/*
+ * The pages a release is given, when they are (or are read from) an
+ * array made in this function that has not escaped yet (fresh.c).
+ */
+static int fresh_pages(struct fn_info *fi, struct pc_insn *insn,
+		       const struct pc_api *api, struct fact *out)
+{
+	struct pc_value *p = call_arg(insn, api->arg);
+
+	if (api->shape == SHAPE_ARRAY)
+		return fresh_content(fi->fn, p, insn, out);
+	p = uncast(p);
+	if (api->shape != SHAPE_PAGE || !p || p->kind != PC_VAL_REG ||
+	    !p->def || p->def->op != PC_OP_LOAD || !p->def->addr_base)
+		return 0;
+	return fresh_content(fi->fn, p->def->addr_base, p->def, out);
+}
+
+/* The load that defines @p, under its casts, or NULL. */
+static struct pc_insn *load_of(struct pc_value *p)
+{
+	p = uncast(p);
+	return p && p->kind == PC_VAL_REG && p->def &&
+	       p->def->op == PC_OP_LOAD ? p->def : NULL;
+}
+
+/*
+ * The struct member a release's pages are read from: the array pointer
+ * (release_pages(mr->pages, n)), or the page (put_page(x->page), and
+ * put_page(x->pages[i]) through the array pointer).
+ */
+static struct loc *pages_member(struct pc_insn *insn, const struct pc_api *api)
+{
+	struct pc_insn *ld = load_of(call_arg(insn, api->arg));
+
+	if (ld && api->shape == SHAPE_PAGE && ld->addr.kind != PC_ADDR_MEMBER)
+		ld = ld->addr_base ? load_of(ld->addr_base) : NULL;
+	if (!ld || ld->addr.kind != PC_ADDR_MEMBER)
+		return NULL;
+	return loc_of(&ld->addr);
+}
+
 static int do_release(struct fn_info *fi, struct pc_insn *insn,
 		      const struct pc_api *api, int report)
 {
@@ -318,12 +386,21 @@ static int do_release(struct fn_info *fi, struct pc_insn *insn,
 		.guards = *guards_of(fi, insn), .call = insn,
 	};
 	struct place pl;
+	struct fact fresh, kept;
 
 	if (!api_place(insn, api, &pl))
 		return 0;
-	if (report)
-		inlined_from(fi, &rel);
-	return check_release(fi, &rel, place_get(&pl), report);
+	if (!report)
+		return check_release(fi, &rel, place_get(&pl), 0);
+	inlined_from(fi, &rel);
+	/* an array made here holds only what was put in it so far */
+	if (fresh_pages(fi, insn, api, &fresh))
+		return check_release(fi, &rel, &fresh, 1);
+	/* pages a flag says are not in the member they are read from */
+	if (member_flags_filter(place_get(&pl), pages_member(insn, api),
+				&rel.guards, &kept))
+		return check_release(fi, &rel, &kept, 1);
+	return check_release(fi, &rel, place_get(&pl), 1);
 }
 
 /*

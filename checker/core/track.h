@@ -26,6 +26,11 @@ const struct origin *origin_reaching(const struct fact *f, unsigned fam,
 				     const struct guards *g,
 				     const struct origin **any);
 
+/* What is known of @p (track.c's fact of a value); never NULL. */
+const struct fact *track_value_fact(const struct pc_value *p);
+/* The origin of the acquiring call @insn, once tracked; or NULL. */
+const struct origin *track_origin_at(const struct pc_insn *insn);
+
 #ifdef __cplusplus
 }
 #endif
