@@ -374,11 +374,6 @@ _KNOWN_REAL_DB = {
 # them apart and fail on any other finding, and on one of these that is
 # no longer printed (a cure makes its entry stale).
 _KNOWN_FALSE = {
-    '7.2': {
-        ('virt/kvm/kvm_main.c', 2940):
-            'WARN_ON_ONCE(map_writable && pin) goto out: never pinned '
-            'where put_page() runs',
-    },
 }
 KNOWN_REAL = _KNOWN_REAL.get(KVER, {})
 KNOWN_REAL_DB = _KNOWN_REAL_DB.get(KVER, {})

@@ -32,7 +32,8 @@ enum guard_kind {
 };
 
 #define GUARD_VALS	8
-#define MAX_GUARDS	6
+#define MAX_GUARDS	8
+#define MAX_CLAUSES	4
 
 struct guard {
 	unsigned char kind, nr;
@@ -40,12 +41,29 @@ struct guard {
 	unsigned char on_loc;		/* subject is a struct loc, not a value */
 	unsigned char assumed;		/* G_KINDS: from the callers */
 	const void *subject;		/* a pc_value or a struct loc */
+	/*
+	 * A member read through a parameter the function never stores that
+	 * member of (kfp->pin): the parameter.  Such a guard holds in that
+	 * function only, of the struct that parameter points to.
+	 */
+	const void *base;
 	long long vals[GUARD_VALS];	/* G_BIT_*: vals[0] is the mask */
+};
+
+/*
+ * One of two conditions holds: what a join keeps of two paths that test
+ * the same thing both ways ("if (WARN_ON(a && b)) goto out;" leaves !a
+ * or !b).  A later test of one says the other.
+ */
+struct clause {
+	struct guard one, other;
 };
 
 struct guards {
 	int nr;				/* -1: not reached yet */
 	struct guard g[MAX_GUARDS];
+	int nr_clauses;
+	struct clause c[MAX_CLAUSES];
 };
 
 struct guard_map;
