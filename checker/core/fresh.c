@@ -215,22 +215,10 @@ static int blocks_before(struct pc_bb *at, struct pc_bb **seen, int *cycle)
 	return nr;
 }
 
-/* @v under its casts, pointer casts included (void * from kvmalloc()) */
-static struct pc_value *uncast(struct pc_value *v)
-{
-	int n;
-
-	for (n = 0; n < MAX_DERIVED && v && v->kind == PC_VAL_REG && v->def &&
-		    (v->def->op == PC_OP_CAST || v->def->op == PC_OP_PTRCAST);
-	     n++)
-		v = v->def->src;
-	return v;
-}
-
 int fresh_content(struct pc_func *fn, struct pc_value *arr,
 		  struct pc_insn *at, struct fact *out)
 {
-	struct pc_value *base = uncast(arr);
+	struct pc_value *base = pc_uncast(arr);
 	struct pc_bb **seen;
 	struct fresh *fr;
 	int nr, cycle, i, j, ok = 0;

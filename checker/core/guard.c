@@ -311,10 +311,7 @@ static const void *steady_member(struct pc_value *p)
 	if (nr_stored < 0 || p->kind != PC_VAL_REG || !p->def ||
 	    p->def->op != PC_OP_LOAD || p->def->addr.kind != PC_ADDR_MEMBER)
 		return NULL;
-	base = p->def->addr_base;
-	while (base && base->kind == PC_VAL_REG && base->def &&
-	       (base->def->op == PC_OP_CAST || base->def->op == PC_OP_PTRCAST))
-		base = base->def->src;
+	base = pc_uncast(p->def->addr_base);
 	if (!base || base->kind != PC_VAL_ARG)
 		return NULL;
 	m = loc_of(&p->def->addr);

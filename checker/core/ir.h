@@ -222,6 +222,21 @@ static inline struct pc_insn *pc_last_insn(const struct pc_bb *bb)
 	return bb->nr_insns ? bb->insns[bb->nr_insns - 1] : NULL;
 }
 
+/*
+ * @v under its casts, pointer casts included: the kvmalloc() result
+ * under (struct page **), the parameter under (void *).
+ */
+static inline struct pc_value *pc_uncast(struct pc_value *v)
+{
+	int n;
+
+	for (n = 0; n < 32 && v && v->kind == PC_VAL_REG && v->def &&
+		    (v->def->op == PC_OP_CAST || v->def->op == PC_OP_PTRCAST);
+	     n++)
+		v = v->def->src;
+	return v;
+}
+
 /* Where @bb is in @fn's blocks (for per-block arrays), or -1. */
 int pc_bb_index(const struct pc_func *fn, const struct pc_bb *bb);
 

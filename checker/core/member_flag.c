@@ -45,21 +45,10 @@ struct record {
 static struct record records[MAX_RECORDS];
 static int nr_records, records_lost;
 
-static struct pc_value *uncast(struct pc_value *v)
-{
-	int n;
-
-	for (n = 0; n < 16 && v && v->kind == PC_VAL_REG && v->def &&
-		    (v->def->op == PC_OP_CAST || v->def->op == PC_OP_PTRCAST);
-	     n++)
-		v = v->def->src;
-	return v;
-}
-
 /* @st stores base->member = base->member | MASK: the mask, or 0. */
 static long long flag_mask(const struct pc_insn *st)
 {
-	struct pc_value *v = uncast(st->src);
+	struct pc_value *v = pc_uncast(st->src);
 	struct pc_insn *or = v && v->kind == PC_VAL_REG ? v->def : NULL;
 	struct pc_value *k;
 
@@ -81,7 +70,7 @@ static void flags_beside(const struct pc_insn *st, struct flag_set *fs)
 		struct pc_insn *in = bb->insns[i];
 		long long mask = flag_mask(in);
 
-		if (!mask || uncast(in->addr_base) != uncast(st->addr_base))
+		if (!mask || pc_uncast(in->addr_base) != pc_uncast(st->addr_base))
 			continue;
 		fs->loc[fs->nr] = loc_rep(loc_of(&in->addr));
 		fs->mask[fs->nr++] = mask;

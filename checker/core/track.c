@@ -328,12 +328,12 @@ static void inlined_from(struct fn_info *fi, struct release_site *rel)
 	rel->call_pos = marker->pos;
 }
 
-static struct pc_value *uncast(struct pc_value *p)
+/* The load that defines @p, under its casts, or NULL. */
+static struct pc_insn *load_of(struct pc_value *p)
 {
-	while (p && p->kind == PC_VAL_REG && p->def &&
-	       (p->def->op == PC_OP_CAST || p->def->op == PC_OP_PTRCAST))
-		p = p->def->src;
-	return p;
+	p = pc_uncast(p);
+	return p && p->kind == PC_VAL_REG && p->def &&
+	       p->def->op == PC_OP_LOAD ? p->def : NULL;
 }
 
 /*
@@ -344,22 +344,14 @@ static int fresh_pages(struct fn_info *fi, struct pc_insn *insn,
 		       const struct pc_api *api, struct fact *out)
 {
 	struct pc_value *p = call_arg(insn, api->arg);
+	struct pc_insn *ld;
 
 	if (api->shape == SHAPE_ARRAY)
 		return fresh_content(fi->fn, p, insn, out);
-	p = uncast(p);
-	if (api->shape != SHAPE_PAGE || !p || p->kind != PC_VAL_REG ||
-	    !p->def || p->def->op != PC_OP_LOAD || !p->def->addr_base)
+	ld = api->shape == SHAPE_PAGE ? load_of(p) : NULL;
+	if (!ld || !ld->addr_base)
 		return 0;
-	return fresh_content(fi->fn, p->def->addr_base, p->def, out);
-}
-
-/* The load that defines @p, under its casts, or NULL. */
-static struct pc_insn *load_of(struct pc_value *p)
-{
-	p = uncast(p);
-	return p && p->kind == PC_VAL_REG && p->def &&
-	       p->def->op == PC_OP_LOAD ? p->def : NULL;
+	return fresh_content(fi->fn, ld->addr_base, ld, out);
 }
 
 /*
