@@ -47,33 +47,66 @@ def subsystem(src):
     return name
 
 
-def message(src, found, families, by):
-    """Subject and body: families is the set of the acquisitions' families
-    ('pin', 'get') the fixed releases were wrong for; found the (line,
-    message) of each; by, who found them."""
+# What a lifecycle finding's fix does, for the message (subject, why, cure)
+LIFECYCLE = {
+    'pincheck-pin-leak': (
+        'unpin pages on the error paths that leave them pinned',
+        'Pages taken with pin_user_pages*() or get_user_pages*() must be\n'
+        'released on every path that fails after they were taken.  These\n'
+        'error paths return without the release the function does on its\n'
+        'other paths: the pins leak, and the pages stay "maybe DMA-pinned"\n'
+        'and are never freed.',
+        'Release them before the exit, with the array the call was given\n'
+        'and the count it returned.'),
+    'pincheck-pin-count': (
+        'release the count of pages the call returned',
+        'pin_user_pages*() and get_user_pages*() may take fewer pages than\n'
+        'asked, and return how many they took.  Releasing the count asked\n'
+        'drops references the entries past that count never held: a\n'
+        'refcount underflow, or a NULL dereference.',
+        'Release the count the call returned.'),
+}
+
+
+def family_words(families):
+    """(subject, why, cure) of wrong releases of those families."""
     pinned, got = 'pin' in families, 'get' in families
     if pinned and not got:
-        subject = 'release pinned pages with unpin_user_page*()'
-        why = ('Pages taken with pin_user_pages*() (FOLL_PIN) carry a pin,\n'
-               'which only unpin_user_page*() drops.  Released with\n'
-               'put_page(), release_pages() or folio_put(), the pin leaks:\n'
-               'the page stays "maybe DMA-pinned" and is never freed.')
-        cure = ('Release them with unpin_user_page(), unpin_user_pages()\n'
+        return ('release pinned pages with unpin_user_page*()',
+                'Pages taken with pin_user_pages*() (FOLL_PIN) carry a pin,\n'
+                'which only unpin_user_page*() drops.  Released with\n'
+                'put_page(), release_pages() or folio_put(), the pin leaks:\n'
+                'the page stays "maybe DMA-pinned" and is never freed.',
+                'Release them with unpin_user_page(), unpin_user_pages()\n'
                 'or unpin_user_pages_dirty_lock(), as\n'
                 'Documentation/core-api/pin_user_pages.rst asks.')
-    elif got and not pinned:
-        subject = 'release got pages with put_page()'
-        why = ('Pages taken with get_user_pages*() or iov_iter_get_pages*()\n'
-               '(FOLL_GET) hold a plain reference.  unpin_user_page*() drops\n'
-               'GUP_PIN_COUNTING_BIAS references instead of one: the\n'
-               'refcount underflows and the page is freed while in use.')
-        cure = 'Release them with put_page() or release_pages().'
-    else:
-        subject = 'release user pages with the call of their family'
-        why = ('Pinned pages (FOLL_PIN) must be unpinned, got pages\n'
-               '(FOLL_GET) must be put; here each is released with the\n'
-               "other family's call.")
-        cure = 'Use the release call that matches each acquisition.'
+    if got and not pinned:
+        return ('release got pages with put_page()',
+                'Pages taken with get_user_pages*() or iov_iter_get_pages*()\n'
+                '(FOLL_GET) hold a plain reference.  unpin_user_page*() drops\n'
+                'GUP_PIN_COUNTING_BIAS references instead of one: the\n'
+                'refcount underflows and the page is freed while in use.',
+                'Release them with put_page() or release_pages().')
+    return ('release user pages with the call of their family',
+            'Pinned pages (FOLL_PIN) must be unpinned, got pages\n'
+            '(FOLL_GET) must be put; here each is released with the\n'
+            "other family's call.",
+            'Use the release call that matches each acquisition.')
+
+
+def message(src, found, families, by, checks=()):
+    """Subject and body: families is the set of the acquisitions' families
+    ('pin', 'get') the fixed wrong releases were wrong for; checks, the
+    lifecycle checks whose findings were fixed too; found the (line,
+    message) of each; by, who found them."""
+    parts = [family_words(families)] if families else []
+    parts += [LIFECYCLE[c] for c in sorted(checks) if c in LIFECYCLE]
+    if not parts:
+        parts = [family_words(families)]
+    subject = parts[0][0] if len(parts) == 1 else \
+        'release user pages as they were taken'
+    why = '\n\n'.join(p[1] for p in parts)
+    cure = '\n\n'.join(p[2] for p in parts)
     sites = '\n'.join('  %s:%d: %s' % (src, line, msg) for line, msg in found)
     return ('%s: %s' % (subsystem(src), subject),
             '%s\n\n%s\n\n%s\n\nFound by %s.\n' % (why, sites, cure, by))
@@ -151,14 +184,15 @@ def checker_findings(tree, src, db=None, commands=None):
 
 
 def apply_edits(data, edits):
-    """data (bytes) with each edit's bytes of its line replaced; None when
-    an edit does not fit its line or two overlap."""
+    """data (bytes) with each edit's bytes of its line replaced (an empty
+    range inserts: a pin-leak's release, a line of its own); None when an
+    edit does not fit its line or two overlap."""
     rows = data.split(b'\n')
     last = {}
     for e in sorted(edits, key=lambda e: (e['line'], e['column']),
                     reverse=True):
         n, start, end = e['line'] - 1, e['column'] - 1, e['end_column'] - 1
-        if n >= len(rows) or not 0 <= start < end <= len(rows[n]) or \
+        if n >= len(rows) or not 0 <= start <= end <= len(rows[n]) or \
                 end > last.get(n, end):
             return None
         rows[n] = rows[n][:start] + e['text'].encode() + rows[n][end:]
@@ -248,12 +282,15 @@ def fix_file(tree, src, db=None):
     if why:
         return None, why
     sites = [(int(f['line']), f['message']) for f in fixed] + rules_found
-    families = {(f.get('acquisition') or {}).get('family') for f in fixed}
+    checks = {f['check'] for f in fixed} & set(LIFECYCLE)
+    families = {(f.get('acquisition') or {}).get('family') for f in fixed
+                if f['check'] not in LIFECYCLE}
     families |= rule_families(rules_found)
     by = ' and '.join(w for w, used in (('pincheck', fixed),
                                         ('the pincheck semantic patches',
                                          rules_found)) if used)
-    subject, body = message(src, sorted(set(sites)), families, by)
+    subject, body = message(src, sorted(set(sites)), families - {None}, by,
+                            checks)
     tags = fixes_tags(tree, src, [int(f['fix']['line']) for f in fixed])
     return make_patch(src, before.decode(errors='replace'),
                       after.decode(errors='replace'), subject, body, tags,

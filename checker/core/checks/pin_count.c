@@ -26,9 +26,11 @@
  * widened as unsigned is the sign the IR keeps of that.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "../check.h"
 #include "../count.h"
+#include "../fix.h"
 #include "../stats.h"
 #include "../util.h"
 #include "../words.h"
@@ -92,6 +94,25 @@ static int tests_sign(const struct count_walk *w, struct pc_insn *cbr)
 	       is_count(cmp->src2, w->a->count);
 }
 
+/*
+ * The fix of a release of the count asked: the variable the acquisition's
+ * result was assigned to ("n = pin_user_pages_fast(...)"), where nothing
+ * between the two lines writes it, in place of the count released.
+ */
+static struct pc_edit *count_fix(const struct count_walk *w,
+				 struct pc_insn *rel, const struct pc_api *api)
+{
+	struct pc_pos at = w->a->call->pos;
+	char var[128];
+
+	if (!at.file || !rel->pos.file || strcmp(at.file, rel->pos.file) ||
+	    rel->pos.line <= at.line ||
+	    !fix_result_name(at, w->a->api->name, var, sizeof(var)) ||
+	    fix_written_between(at.file, at.line, rel->pos.line - 1, var))
+		return NULL;
+	return fix_replace_arg(rel->pos, api->name, api->arg + 1, var);
+}
+
 static void report_count(const struct count_walk *w, struct pc_insn *rel,
 			 int kept_unsigned)
 {
@@ -128,6 +149,8 @@ static void report_count(const struct count_walk *w, struct pc_insn *rel,
 		words_json_place(&w2, "short_test", w->test->pos);
 	/* which count: the one asked, or the one taken kept unsigned */
 	words_json_str(&w2, "count", kept_unsigned ? "unsigned" : "asked");
+	if (!kept_unsigned)
+		words_fix(&w2, count_fix(w, rel, api));
 	words_end(&w2);
 }
 

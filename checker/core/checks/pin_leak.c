@@ -37,9 +37,13 @@
  * function's own that neither frees their array nor loses the variable
  * that holds them (above).  Each is counted (--stats).
  */
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../check.h"
+#include "../fix.h"
 #include "../count.h"
 #include "../stats.h"
 #include "../loc.h"
@@ -456,8 +460,69 @@ static int exit_of(struct path *p, struct pc_bb *bb, struct pc_insn *from)
 	return 0;
 }
 
+/* An array argument's text a release can repeat: a, a->b, a.b, &a */
+static int simple_place(const char *s, const char **word)
+{
+	const char *p;
+
+	*word = s;
+	for (p = s; *p; p++) {
+		if (p == s && *p == '&')
+			continue;
+		if (*p == '-' && p[1] == '>') {
+			*word = ++p + 1;
+			continue;
+		}
+		if (*p == '.') {
+			*word = p + 1;
+			continue;
+		}
+		if (!(isalnum((unsigned char)*p) || *p == '_'))
+			return 0;
+	}
+	if (**word == '&')
+		(*word)++;
+	return **word && !isdigit((unsigned char)**word);
+}
+
+/*
+ * The fix of a leak: the release statement inserted before the exit, in
+ * the block the failed step's test opens, with the array the acquisition
+ * was given and the variable its count was assigned to, where nothing on
+ * the lines between writes either.
+ */
+static struct pc_edit *leak_fix(const struct leak *l, struct pc_pos exit,
+				int step_line, int one, int pin)
+{
+	const struct pc_api *api = l->a->api;
+	struct pc_pos at = l->a->call->pos;
+	char arr[128], cnt[128], stmt[300];
+	const char *word;
+
+	if (api->shape != SHAPE_ARRAY || !at.file || !exit.file ||
+	    strcmp(at.file, exit.file) || exit.line <= at.line ||
+	    !fix_call_arg(at, api->name, api->arg, arr, sizeof(arr)) ||
+	    !simple_place(arr, &word) ||
+	    fix_written_between(at.file, at.line, exit.line - 1, word))
+		return NULL;
+	if (arr[0] == '&') {
+		snprintf(stmt, sizeof(stmt), "%s(%s)",
+			 pin ? "unpin_user_page" : "put_page", arr + 1);
+	} else if (fix_result_name(at, api->name, cnt, sizeof(cnt)) &&
+		   !fix_written_between(at.file, at.line, exit.line - 1, cnt)) {
+		snprintf(stmt, sizeof(stmt), "%s(%s, %s)",
+			 pin ? "unpin_user_pages" : "release_pages", arr, cnt);
+	} else if (one) {
+		snprintf(stmt, sizeof(stmt), "%s(%s[0])",
+			 pin ? "unpin_user_page" : "put_page", arr);
+	} else {
+		return NULL;
+	}
+	return fix_insert_before_exit(exit, step_line, word, stmt);
+}
+
 static void report_leak(const struct leak *l, struct pc_insn *step,
-			struct pc_pos exit)
+			struct pc_pos exit, struct pc_pos jump)
 {
 	const struct pc_api *api = l->a->api;
 	int pin = api->family == FAM_PIN;
@@ -468,6 +533,7 @@ static void report_leak(const struct leak *l, struct pc_insn *step,
 		.api = api, .fam = api->family, .pos = l->a->call->pos,
 		.fn = l->fn->sym ? l->fn->sym->name : NULL,
 	};
+	struct pc_edit *fix;
 	struct words w;
 
 	if (!words_start(&w, PC_PIN_LEAK, exit, step))
@@ -480,6 +546,10 @@ static void report_leak(const struct leak *l, struct pc_insn *step,
 	words_json_acq(&w, "acquisition", &acq);
 	words_json_place(&w, "failed_step", step->pos);
 	words_json_str(&w, "cure", cure);
+	fix = leak_fix(l, exit, step->pos.line, one, pin);
+	if (!fix && jump.line)
+		fix = leak_fix(l, jump, step->pos.line, one, pin);
+	words_fix(&w, fix);
 	words_end(&w);
 }
 
@@ -496,6 +566,20 @@ static int leaves_behind(const struct leak *l, struct pc_bb *bb,
 }
 
 /* Follows @side of the failed @step to an exit; reports a leak there. */
+/*
+ * The goto that ends the side of the failed test, when only the test
+ * enters it: a fix can go before it when the exit is shared.
+ */
+static struct pc_pos side_jump(struct pc_bb *side)
+{
+	struct pc_insn *br = pc_last_insn(side);
+	struct pc_pos none = { 0 };
+
+	if (side->nr_parents != 1 || !br || br->op != PC_OP_BR)
+		return none;
+	return br->pos;
+}
+
 static void follow_side(struct leak *l, struct pc_insn *cbr,
 			struct pc_insn *step, struct pc_bb *side, int failed,
 			int need_free)
@@ -510,7 +594,7 @@ static void follow_side(struct leak *l, struct pc_insn *cbr,
 	p->blocks[p->depth++] = cbr->bb;
 	if (exit_of(p, side, cbr)) {
 		pc_stat(PC_STAT_EXITS_LEAK);
-		report_leak(l, cbr, p->exit);
+		report_leak(l, cbr, p->exit, side_jump(side));
 	} else {
 		pc_stat(p->unfreed ? PC_STAT_EXITS_UNFREED :
 				     PC_STAT_EXITS_NO_ERROR);
