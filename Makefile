@@ -29,6 +29,9 @@
 #                        pincheck on every file of whole kernel directories
 #                        (default fs mm block io_uring lib net): no crash,
 #                        no hang
+#   make install [PREFIX=/usr/local] [DESTDIR=]
+#   make uninstall       the commands, the clang-tidy module, the man
+#                        pages, the semantic patches and the model
 #
 # SPARSE_SRC=DIR uses your own sparse tree instead of Debian's source
 # package with sparse-patches/ applied.  KDIR=DIR runs the kernel targets
@@ -110,6 +113,47 @@ bench-clang: deps all
 robust: deps all
 	scripts/pincheck-robust $(DIRS)
 
+# make install: commands in bin/, the clang-tidy module in lib/pincheck/,
+# the scripts, the semantic patches and the model in share/pincheck/
+# (the installed commands find them from where they are: DESTDIR staging
+# works), the man pages in share/man/man1/.
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL ?= install
+bindir = $(PREFIX)/bin
+pkglibdir = $(PREFIX)/lib/pincheck
+pkgdatadir = $(PREFIX)/share/pincheck
+man1dir = $(PREFIX)/share/man/man1
+# commands in bin/, and what they need beside them
+SCRIPT_COMMANDS = pincheck-ci pincheck-scan pincheck-fix
+SCRIPT_HELPERS = kernel-tree get-linux-source.sh
+SCRIPT_MODULES = pckernel.py pcfix.py progress.py
+MAN_PAGES = $(wildcard docs/*.1)
+RULE_FILES = $(wildcard semantic-patches/*.cocci) semantic-patches/left-to-pincheck
+
+install: all
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(pkglibdir) \
+		$(DESTDIR)$(pkgdatadir)/scripts \
+		$(DESTDIR)$(pkgdatadir)/semantic-patches $(DESTDIR)$(man1dir)
+	$(INSTALL) -m 755 checker/pincheck checker/clang/pincheck-clang \
+		$(DESTDIR)$(bindir)/
+	$(INSTALL) -m 644 checker/clang/pincheck-tidy.so $(DESTDIR)$(pkglibdir)/
+	$(INSTALL) -m 644 checker/apis.def $(DESTDIR)$(pkgdatadir)/
+	$(INSTALL) -m 755 $(addprefix scripts/,$(SCRIPT_COMMANDS) $(SCRIPT_HELPERS)) \
+		$(DESTDIR)$(pkgdatadir)/scripts/
+	$(INSTALL) -m 644 $(addprefix scripts/,$(SCRIPT_MODULES)) \
+		$(DESTDIR)$(pkgdatadir)/scripts/
+	$(INSTALL) -m 644 $(RULE_FILES) $(DESTDIR)$(pkgdatadir)/semantic-patches/
+	for c in $(SCRIPT_COMMANDS); do \
+		ln -sf ../share/pincheck/scripts/$$c $(DESTDIR)$(bindir)/$$c; \
+	done
+	$(INSTALL) -m 644 $(MAN_PAGES) $(DESTDIR)$(man1dir)/
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR)$(bindir)/,pincheck pincheck-clang $(SCRIPT_COMMANDS))
+	rm -f $(addprefix $(DESTDIR)$(man1dir)/,$(notdir $(MAN_PAGES)))
+	rm -rf $(DESTDIR)$(pkglibdir) $(DESTDIR)$(pkgdatadir)
+
 clean:
 	$(MAKE) -C checker clean
 	$(MAKE) -C checker/clang clean
@@ -117,4 +161,5 @@ clean:
 
 FORCE:
 .PHONY: all deps kernel-check check test test-full bench cocci fix scan reference-check \
-	reference-boot clang clang-kernel-check bench-clang robust clean FORCE
+	reference-boot clang clang-kernel-check bench-clang robust install \
+	uninstall clean FORCE

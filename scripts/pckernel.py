@@ -13,10 +13,17 @@ import subprocess
 import sys
 import tempfile
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Where the project's files are: the checkout, or, installed (make
+# install), PREFIX/share/pincheck, with the commands in PREFIX/bin and the
+# clang-tidy module in PREFIX/lib/pincheck.  Found from this file's own
+# place (symlinks followed), so that a DESTDIR staging works too.
+TOP = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+INSTALLED = not os.path.isdir(os.path.join(TOP, 'checker'))
+PREFIX = os.path.dirname(os.path.dirname(TOP)) if INSTALLED else None
 # $PINCHECK: another build to run (as tests/run-tests takes it)
-PINCHECK = os.environ.get('PINCHECK') or os.path.join(TOP, 'checker',
-                                                      'pincheck')
+PINCHECK = os.environ.get('PINCHECK') or (
+    os.path.join(PREFIX, 'bin', 'pincheck') if INSTALLED else
+    os.path.join(TOP, 'checker', 'pincheck'))
 
 # The kernel the kernel targets and tests run on: Debian's
 # linux-source-$KVER (6.1 by default; 7.2), scripts/kernel-tree.
@@ -528,7 +535,8 @@ LLVM_VERSION = '19' if int(KVER.split('.')[0]) >= 7 else '16'
 LLVM = 'LLVM=-' + LLVM_VERSION
 CLANG_DIR = os.path.join(TOP, 'checker', 'clang') if LLVM_VERSION == '16' \
     else os.path.join(TOP, 'build', 'clang-' + LLVM_VERSION)
-PINCHECK_CLANG = os.path.join(CLANG_DIR, 'pincheck-clang')
+PINCHECK_CLANG = os.path.join(PREFIX, 'bin', 'pincheck-clang') \
+    if INSTALLED else os.path.join(CLANG_DIR, 'pincheck-clang')
 PINCHECK_TIDY = os.path.join(CLANG_DIR, 'pincheck-tidy.so')
 CLANG_TIDY = 'clang-tidy-' + LLVM_VERSION
 LLVM_TREE = 'linux-source-%s-llvm' % KVER
