@@ -45,7 +45,7 @@ PKGS="build-essential dpkg-dev flex bison bc libelf-dev libssl-dev cpio
       coccinelle qemu-system-x86 busybox-static e2fsprogs
       python3-jsonschema python3-rfc3987
       clang-16 lld-16 llvm-16 llvm-16-dev libclang-16-dev libclang-cpp16-dev
-      clang-tidy-16"
+      clang-tidy-16 debhelper lintian"
 
 missing() {
 	local p out=
