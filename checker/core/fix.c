@@ -324,6 +324,29 @@ static int simple_statement(const char *s)
 }
 
 /*
+ * A line that only frees what @word names (kvfree(pages)): the release
+ * goes above it.  Not any other use of it: the release must not come
+ * before a use.
+ */
+static int frees(const char *s, const char *word)
+{
+	static const char *const calls[] = {
+		"kfree(", "kvfree(", "vfree(", "kfree_sensitive(",
+		"kvfree_sensitive(",
+	};
+	size_t i;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (!simple_statement(s) || !has_word(s, word))
+		return 0;
+	for (i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
+		if (!strncmp(s, calls[i], strlen(calls[i])))
+			return 1;
+	return 0;
+}
+
+/*
  * A line of straight-on code: a statement, or a part of one that spans
  * lines; no block opened or closed, no statement that governs or jumps,
  * no label.
@@ -373,7 +396,7 @@ struct pc_edit *fix_insert_before_exit(struct pc_pos exit, int block,
 			return NULL;
 		if (blank_line(prev))
 			continue;
-		if (!simple_statement(prev) || !has_word(prev, word))
+		if (!frees(prev, word))
 			break;
 		at = above;
 	}

@@ -6,7 +6,8 @@
  * by its address is unpinned by name.  A goto to an exit that other
  * paths share gets the unpin before it.  An exit that other paths reach
  * otherwise gets no fix: they would unpin too; nor does one that is the
- * body of a braceless if: one line inserted would not be under it.
+ * body of a braceless if: one line inserted would not be under it.  The
+ * release goes above the frees of the array, not above another use.
  */
 #include "pincheck-kernel.h"
 
@@ -113,15 +114,37 @@ int frame_capture_bare(unsigned long uaddr, int nr, struct page **pages)
 	return ret;
 }
 
+int printk(const char *fmt, ...);
+
+int frame_capture_told(unsigned long uaddr, int nr, struct page **pages)
+{
+	void *hdr;
+	int pinned, ret;
+
+	pinned = pin_user_pages_fast(uaddr, nr, FOLL_WRITE, pages);
+	if (pinned <= 0)
+		return -EFAULT;
+	hdr = kmalloc(64, GFP_KERNEL);
+	if (!hdr) {
+		printk("no header for %p\n", pages[0]);
+		return -ENOMEM;
+	}
+	ret = frame_fill(hdr, pages, pinned);
+	kfree(hdr);
+	unpin_user_pages(pages, pinned);
+	return ret;
+}
+
 /*
  * check-name: a leak's fix inserts the unpin before the exit
  * check-command: pincheck --format=json $file
  *
  * check-output-start
-{"file":"output-json-fix-leak-warn.c","line":33,"column":24,"severity":"warning","check":"pincheck-pin-leak","message":"pages pinned by pin_user_pages_fast() at line 25 leak here when the step at line 31 fails; unpin them first with unpin_user_pages()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":25,"function":"frame_capture"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":31},"cure":"unpin_user_pages","fix":{"file":"output-json-fix-leak-warn.c","line":32,"column":1,"end_column":1,"text":"\u0009\u0009unpin_user_pages(pages, pinned);\u000a"}}
-{"file":"output-json-fix-leak-warn.c","line":52,"column":24,"severity":"warning","check":"pincheck-pin-leak","message":"the page pinned by pin_user_pages_fast() at line 48 leaks here when the step at line 51 fails; unpin it first with unpin_user_page()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":48,"function":"frame_capture_one"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":51},"cure":"unpin_user_page","fix":{"file":"output-json-fix-leak-warn.c","line":52,"column":1,"end_column":1,"text":"\u0009\u0009unpin_user_page(page);\u000a"}}
-{"file":"output-json-fix-leak-warn.c","line":77,"column":16,"severity":"warning","check":"pincheck-pin-leak","message":"the page pinned by pin_user_pages_fast() at line 66 leaks here when the step at line 69 fails; unpin it first with unpin_user_page()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":66,"function":"frame_capture_goto"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":69},"cure":"unpin_user_page","fix":{"file":"output-json-fix-leak-warn.c","line":71,"column":1,"end_column":1,"text":"\u0009\u0009unpin_user_page(page);\u000a"}}
-{"file":"output-json-fix-leak-warn.c","line":96,"column":16,"severity":"warning","check":"pincheck-pin-leak","message":"the page pinned by pin_user_pages_fast() at line 86 leaks here when the step at line 89 fails; unpin it first with unpin_user_page()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":86,"function":"frame_capture_shared"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":89},"cure":"unpin_user_page"}
-{"file":"output-json-fix-leak-warn.c","line":109,"column":24,"severity":"warning","check":"pincheck-pin-leak","message":"pages pinned by pin_user_pages_fast() at line 104 leak here when the step at line 108 fails; unpin them first with unpin_user_pages()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":104,"function":"frame_capture_bare"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":108},"cure":"unpin_user_pages"}
+{"file":"output-json-fix-leak-warn.c","line":34,"column":24,"severity":"warning","check":"pincheck-pin-leak","message":"pages pinned by pin_user_pages_fast() at line 26 leak here when the step at line 32 fails; unpin them first with unpin_user_pages()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":26,"function":"frame_capture"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":32},"cure":"unpin_user_pages","fix":{"file":"output-json-fix-leak-warn.c","line":33,"column":1,"end_column":1,"text":"\u0009\u0009unpin_user_pages(pages, pinned);\u000a"}}
+{"file":"output-json-fix-leak-warn.c","line":53,"column":24,"severity":"warning","check":"pincheck-pin-leak","message":"the page pinned by pin_user_pages_fast() at line 49 leaks here when the step at line 52 fails; unpin it first with unpin_user_page()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":49,"function":"frame_capture_one"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":52},"cure":"unpin_user_page","fix":{"file":"output-json-fix-leak-warn.c","line":53,"column":1,"end_column":1,"text":"\u0009\u0009unpin_user_page(page);\u000a"}}
+{"file":"output-json-fix-leak-warn.c","line":78,"column":16,"severity":"warning","check":"pincheck-pin-leak","message":"the page pinned by pin_user_pages_fast() at line 67 leaks here when the step at line 70 fails; unpin it first with unpin_user_page()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":67,"function":"frame_capture_goto"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":70},"cure":"unpin_user_page","fix":{"file":"output-json-fix-leak-warn.c","line":72,"column":1,"end_column":1,"text":"\u0009\u0009unpin_user_page(page);\u000a"}}
+{"file":"output-json-fix-leak-warn.c","line":97,"column":16,"severity":"warning","check":"pincheck-pin-leak","message":"the page pinned by pin_user_pages_fast() at line 87 leaks here when the step at line 90 fails; unpin it first with unpin_user_page()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":87,"function":"frame_capture_shared"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":90},"cure":"unpin_user_page"}
+{"file":"output-json-fix-leak-warn.c","line":110,"column":24,"severity":"warning","check":"pincheck-pin-leak","message":"pages pinned by pin_user_pages_fast() at line 105 leak here when the step at line 109 fails; unpin them first with unpin_user_pages()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":105,"function":"frame_capture_bare"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":109},"cure":"unpin_user_pages"}
+{"file":"output-json-fix-leak-warn.c","line":130,"column":24,"severity":"warning","check":"pincheck-pin-leak","message":"pages pinned by pin_user_pages_fast() at line 124 leak here when the step at line 128 fails; unpin them first with unpin_user_pages()","acquisition":{"call":"pin_user_pages_fast","family":"pin","file":"output-json-fix-leak-warn.c","line":124,"function":"frame_capture_told"},"failed_step":{"file":"output-json-fix-leak-warn.c","line":128},"cure":"unpin_user_pages","fix":{"file":"output-json-fix-leak-warn.c","line":130,"column":1,"end_column":1,"text":"\u0009\u0009unpin_user_pages(pages, pinned);\u000a"}}
  * check-output-end
  */
