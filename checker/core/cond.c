@@ -88,9 +88,7 @@ static const struct pc_api *call_api(struct pc_value *p, enum pc_role role,
  */
 static const void *iter_id(struct pc_value *it)
 {
-	while (it && it->kind == PC_VAL_REG && it->def &&
-	       (it->def->op == PC_OP_CAST || it->def->op == PC_OP_PTRCAST))
-		it = it->def->src;
+	it = pc_uncast(it);
 	if (!it || it->kind == PC_VAL_CONST || it->kind == PC_VAL_VOID ||
 	    it->kind == PC_VAL_UNDEF)
 		return NULL;
