@@ -127,13 +127,13 @@ man1dir = $(PREFIX)/share/man/man1
 # commands in bin/, and what they need beside them
 SCRIPT_COMMANDS = pincheck-ci pincheck-scan pincheck-fix
 SCRIPT_HELPERS = kernel-tree get-linux-source.sh
-SCRIPT_MODULES = pckernel.py pcfix.py progress.py
+SCRIPT_PACKAGE = $(wildcard scripts/pckernel/*.py)
 MAN_PAGES = $(wildcard docs/*.1)
 RULE_FILES = $(wildcard semantic-patches/*.cocci) semantic-patches/left-to-pincheck
 
 install: all
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(pkglibdir) \
-		$(DESTDIR)$(pkgdatadir)/scripts \
+		$(DESTDIR)$(pkgdatadir)/scripts/pckernel \
 		$(DESTDIR)$(pkgdatadir)/semantic-patches $(DESTDIR)$(man1dir)
 	$(INSTALL) -m 755 checker/pincheck checker/clang/pincheck-clang \
 		$(DESTDIR)$(bindir)/
@@ -141,8 +141,7 @@ install: all
 	$(INSTALL) -m 644 checker/apis.def $(DESTDIR)$(pkgdatadir)/
 	$(INSTALL) -m 755 $(addprefix scripts/,$(SCRIPT_COMMANDS) $(SCRIPT_HELPERS)) \
 		$(DESTDIR)$(pkgdatadir)/scripts/
-	$(INSTALL) -m 644 $(addprefix scripts/,$(SCRIPT_MODULES)) \
-		$(DESTDIR)$(pkgdatadir)/scripts/
+	$(INSTALL) -m 644 $(SCRIPT_PACKAGE) $(DESTDIR)$(pkgdatadir)/scripts/pckernel/
 	$(INSTALL) -m 644 $(RULE_FILES) $(DESTDIR)$(pkgdatadir)/semantic-patches/
 	for c in $(SCRIPT_COMMANDS); do \
 		ln -sf ../share/pincheck/scripts/$$c $(DESTDIR)$(bindir)/$$c; \

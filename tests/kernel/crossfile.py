@@ -13,15 +13,15 @@ caller that names it ("with put_page() at file.c:98").
 import os
 import shutil
 
-import pckernel as pk
+from pckernel import conf, database, kbuild, output, trees
 from mutants import FORWARD, mutants
 
 
 def _kbuild(tree, files, db, logdir):
     """kbuild runs pincheck --db=db on files; returns its findings."""
-    _, _, out = pk.kbuild_check(tree, files, pk.PINCHECK, logdir,
-                                extra=['--db=' + db])
-    return [f for f in pk.findings(out) if pk.is_pincheck_finding(f)]
+    _, _, out = kbuild.kbuild_check(tree, files, conf.PINCHECK, logdir,
+                                    extra=['--db=' + db])
+    return [f for f in output.findings(out) if output.is_pincheck_finding(f)]
 
 
 def build(tree, files, db, logdir):
@@ -31,7 +31,7 @@ def build(tree, files, db, logdir):
     what they recorded; the second checks them all with every row there.
     """
     _kbuild(tree, files, db, logdir)
-    more = [f for f in pk.callers(tree, pk.db_functions(db))
+    more = [f for f in trees.callers(tree, database.db_functions(db))
             if f not in files]
     _kbuild(tree, more, db, logdir)
     dbset = sorted(set(files) | set(more))
@@ -58,8 +58,8 @@ def retry(tree, db, dbset, logdir, src, line, new):
         for f in _kbuild(tree, [src], copy, logdir):
             if f['file'] == src and int(f['line']) == line:
                 return True
-        mine = pk.db_functions(copy, os.path.realpath(path))
-        others = [c for c in pk.callers(tree, mine, dbset) if c != src]
+        mine = database.db_functions(copy, os.path.realpath(path))
+        others = [c for c in trees.callers(tree, mine, dbset) if c != src]
         return any((f.get('release') or {}).get('file') == src and
                    f['release'].get('line') == line
                    for f in _kbuild(tree, others, copy, logdir))

@@ -4,7 +4,7 @@ bugs and the known false alarms, by version ($KVER), (file, line): why.
 Read by tests/kernel/run and tests/kernel/clang-run; the tools never
 read it (it is the tests' expectation, not the checker's knowledge).
 """
-import pckernel as pk
+from pckernel import conf
 
 # Findings on the unmodified trees that are real bugs
 # (docs/findings-KVER.md), by version, (file, line): why.  The kernel
@@ -36,6 +36,6 @@ _KNOWN_REAL_DB = {
 # no longer printed (a cure makes its entry stale).
 _KNOWN_FALSE = {
 }
-KNOWN_REAL = _KNOWN_REAL.get(pk.KVER, {})
-KNOWN_REAL_DB = _KNOWN_REAL_DB.get(pk.KVER, {})
-KNOWN_FALSE = _KNOWN_FALSE.get(pk.KVER, {})
+KNOWN_REAL = _KNOWN_REAL.get(conf.KVER, {})
+KNOWN_REAL_DB = _KNOWN_REAL_DB.get(conf.KVER, {})
+KNOWN_FALSE = _KNOWN_FALSE.get(conf.KVER, {})

@@ -6,13 +6,9 @@ patch might have left: put_page() or release_pages().  A reverse mutant
 turns one put_page()/release_pages() in a function that calls a FOLL_GET
 acquisition into the unpin call.
 """
-import os
 import re
-import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                '..', '..', 'scripts'))
-import pckernel as pk  # noqa: E402
+from pckernel import conf, output, trees
 
 FORWARD = {
     'unpin_user_page': ('put_page', 1),
@@ -321,7 +317,7 @@ def reverse_sites(text):
     """Function bodies that call a FOLL_GET acquisition."""
     code = strip_comments(text)
     return [(s, e) for s, e in functions(code)
-            if re.search(pk.GET_USERS, code[s:e])]
+            if re.search(trees.GET_USERS, code[s:e])]
 
 
 LEAK_CHECKS = ('pincheck-pin-leak', 'pincheck-partial-pin')
@@ -329,7 +325,7 @@ LEAK_CHECKS = ('pincheck-pin-leak', 'pincheck-partial-pin')
 
 def release_hit(f, tmp, line, new, check):
     """A finding (of check, when given) of the release by new on line."""
-    return pk.release_at(f, tmp, line, new) and \
+    return output.release_at(f, tmp, line, new) and \
         (check is None or f['check'] == check)
 
 
@@ -363,7 +359,7 @@ LIFECYCLE = (
     # on 7.2 orangefs' member tests, mshv and bpf: docs/findings-*.md).
     # A floor under what is caught, not a target.
     Kind('leak mutants (an error-path unpin deleted)', leaks, None,
-         leak_hit, {'7.2': 0.80}.get(pk.KVER, 0.90)),
+         leak_hit, {'7.2': 0.80}.get(conf.KVER, 0.90)),
     # the count taken in a release on the short path turned into the
     # count asked for
     Kind('count mutants (the count asked released)', counts,

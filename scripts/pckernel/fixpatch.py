@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import tempfile
 
-import pckernel as pk
+from pckernel import cocci, conf, kbuild, output
 
 AUTHOR = 'pincheck <pincheck@localhost>'
 PLACEHOLDER = 'Your Name <your.email@example.org>'
@@ -26,8 +26,8 @@ PLACEHOLDER = 'Your Name <your.email@example.org>'
 def report(path):
     """Report mode's findings on path: [(line, message)]."""
     out = []
-    for rule in pk.fixing_rules():
-        for line in pk.spatch('report', path, rule).splitlines():
+    for rule in cocci.fixing_rules():
+        for line in cocci.spatch('report', path, rule).splitlines():
             m = re.match(r'^[^:]+:(\d+):[\d-]+: (?:WARNING: )?(.*)$', line)
             if m:
                 out.append((int(m.group(1)), m.group(2)))
@@ -176,11 +176,11 @@ def checker_findings(tree, src, db=None, commands=None):
     dict commands for the next call), or None when kbuild does not build
     it."""
     extra = ['--db=' + db] if db else []
-    checked, _, out = pk.check_direct(tree, [src], pk.PINCHECK, extra=extra,
-                                      cache=commands)
+    checked, _, out = kbuild.check_direct(tree, [src], conf.PINCHECK,
+                                          extra=extra, cache=commands)
     if src not in checked:
         return None
-    return [f for f in pk.findings(out) if pk.is_pincheck_finding(f)]
+    return [f for f in output.findings(out) if output.is_pincheck_finding(f)]
 
 
 def apply_edits(data, edits):
@@ -244,8 +244,8 @@ def prove(tree, src, after, before_found, fixed, db, commands,
 
 def cocci_fix(path):
     """The text the semantic patches make of path (in place)."""
-    for rule in pk.fixing_rules():
-        pk.spatch('patch', path, rule, ['--in-place'])
+    for rule in cocci.fixing_rules():
+        cocci.spatch('patch', path, rule, ['--in-place'])
     with open(path, 'rb') as f:
         return f.read()
 

@@ -1,13 +1,22 @@
 # SPDX-License-Identifier: GPL-2.0
-"""Progress of a long run on a terminal: one line on standard error,
-rewritten as files are done ("pincheck-scan: pass 2: 37 of 775 files,
-1:42, 3 findings"), erased at the end.  Nothing when standard error is
-not a terminal (a log, a pipe, CI): the run's own output is the same
-either way.
+"""Messages, and the progress of a long run on a terminal.
+
+Progress is one line on standard error, rewritten as files are done
+("pincheck-scan: pass 2: 37 of 775 files, 1:42, 3 findings"), erased at
+the end.  Nothing when standard error is not a terminal (a log, a pipe,
+CI): the run's own output is the same either way.
 """
 import sys
 import threading
 import time
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def warn(msg):
+    print(msg, file=sys.stderr, flush=True)
 
 
 class Progress:
