@@ -152,7 +152,7 @@ void pc_report_note(struct pc_pos pos, const char *msg)
 	fd->pub.json = pc_xstrdup("");
 }
 
-void report_drop_fixes(struct pc_pos at)
+void report_drop_fixes(struct pc_pos at, enum pc_check check)
 {
 	int i;
 
@@ -160,7 +160,7 @@ void report_drop_fixes(struct pc_pos at)
 		struct finding *f = &findings[i];
 		const struct pc_edit *e = f->pub.fix;
 
-		if (e && e->line == at.line && at.file &&
+		if (e && f->pub.check == check && e->line == at.line && at.file &&
 		    !strcmp(e->file, at.file)) {
 			fix_free((struct pc_edit *)e);
 			f->pub.fix = NULL;

@@ -78,8 +78,8 @@ void sb_json_int(struct sbuf *b, int *first, const char *key, long v);
 int report_seen(struct pc_pos pos, const void *key);
 void report_add(enum pc_check check, struct pc_pos pos, const void *key,
 		char *msg, char *json, struct pc_edit *fix);
-/* Forgets the fix-its of the findings so far that edit line @at.line */
-void report_drop_fixes(struct pc_pos at);
+/* Forgets the fix-its of @check's findings so far that edit line @at.line */
+void report_drop_fixes(struct pc_pos at, enum pc_check check);
 
 #ifdef __cplusplus
 }

@@ -13,15 +13,17 @@
  * iterator is user-backed; wrong where it is not, or where the file
  * keeps the answer and this release ignores it.  Where the kind comes
  * from callers the file does not show, the unpin is not judged: it is
- * counted as undecided (--format=json), never a warning.  A put of the
- * function's own where the iterator is user-backed carries its fix: the
- * unpin.
+ * counted as undecided (--format=json), never a warning.  A put where
+ * the iterator is user-backed carries its fix, the unpin: in the
+ * function's own code, or in a static helper that every call reaches
+ * with such pages only (veto.h).
  */
 #include "../check.h"
 #include "../cond.h"
 #include "../fix.h"
 #include "../stats.h"
 #include "../track.h"
+#include "../veto.h"
 #include "../words.h"
 
 /* What an unpin of COND pages is, where it runs. */
@@ -93,17 +95,42 @@ static int put_shared(const struct release_site *rel, const struct origin *o)
 	       !cond_will_pin(&rel->guards) && !cond_will_pin(&o->guards);
 }
 
+/* Helper puts whose fix a call with other pages forbids (veto.h) */
+static struct veto_set vetoes = { .check = PC_COND_PIN };
+
 /*
- * A put of the function's own, where the iterator is user-backed: the
- * pages are pinned there, and the fix is the unpin (the call renamed).
- * Where the kind is not known, the fix depends on it: none.
+ * A put where the iterator is user-backed: the pages are pinned there,
+ * and the fix is the unpin (the call renamed).  Where the kind is not
+ * known, the fix depends on it: none.  @o: the COND origin, or NULL.
  */
 static int put_where_pinned(const struct release_site *rel,
-			    const struct origin *o, enum unpin_verdict v)
+			    const struct fact *f, const struct origin *o)
 {
-	return rel->api->family == FAM_GET && v != PUT_SHARED &&
-	       !rel->caller && !rel->via.line &&
+	const struct origin *any;
+
+	return o && !rel->via.line && !put_shared(rel, o) &&
+	       !origin_reaching(f, FAM_GET | FAM_OWN | FAM_FLAGS,
+				&rel->guards, &any) &&
 	       (cond_will_pin(&rel->guards) || cond_will_pin(&o->guards));
+}
+
+/*
+ * The fix of a put in a helper renames the helper's call for every
+ * caller: only in a static helper, and only when every call reaches
+ * that put with pinned pages.  Any other call (other pages, or a kind
+ * not known there) vetoes it.
+ */
+static int put_fixable(const struct release_site *rel, const struct fact *f,
+		       const struct origin *o)
+{
+	int pinned = put_where_pinned(rel, f, o);
+
+	if (!rel->caller)
+		return pinned;
+	if (!pinned)
+		veto_add(&vetoes, rel->pos);
+	return pinned && rel->fn && rel->fn->is_static &&
+	       !veto_has(&vetoes, rel->pos);
 }
 
 static void judge_cond(const struct release_site *rel, const struct fact *f)
@@ -113,10 +140,13 @@ static void judge_cond(const struct release_site *rel, const struct fact *f)
 	enum unpin_verdict v = UNPIN_IGNORES;
 	struct pc_rel r;
 	struct pc_acq a;
+	int fixable;
 
-	if ((fam != FAM_GET && fam != FAM_PIN) || !(f->fam & FAM_COND))
+	if (fam != FAM_GET && fam != FAM_PIN)
 		return;
-	o = origin_reaching(f, FAM_COND, &rel->guards, &any);
+	o = (f->fam & FAM_COND) ?
+		origin_reaching(f, FAM_COND, &rel->guards, &any) : NULL;
+	fixable = fam == FAM_GET && put_fixable(rel, f, o);
 	if (!o)
 		return;
 	/* a put_page() that may drop the code's own get_page() */
@@ -134,7 +164,7 @@ static void judge_cond(const struct release_site *rel, const struct fact *f)
 		pc_stat(PC_STAT_REL_SHARED);
 	r = site_rel(rel);
 	a = site_acq(o);
-	pc_report_cond(v, &r, &a, o, put_where_pinned(rel, o, v));
+	pc_report_cond(v, &r, &a, o, fixable && v != PUT_SHARED);
 }
 
 void register_cond_pin(void)

@@ -20,49 +20,11 @@
 #include "../fix.h"
 #include "../track.h"
 #include "../util.h"
+#include "../veto.h"
 #include "../words.h"
 
-/*
- * A release in a helper is reported at each call that passes it the other
- * family's pages.  Its fix renames the helper's call, for every caller:
- * only where the file holds every caller (a static helper) and no call
- * passes it anything else (its own family's pages, pages not followed).
- * Such a call vetoes the fix at the helper's release, for the findings
- * made before it and after.
- */
-#define MAX_VETOES	64
-
-static struct pc_pos vetoes[MAX_VETOES];
-static int nr_vetoes, vetoes_lost;
-
-static int same_line(struct pc_pos a, struct pc_pos b)
-{
-	return a.line == b.line && a.col == b.col && a.file && b.file &&
-	       !strcmp(a.file, b.file);
-}
-
-static int vetoed(struct pc_pos at)
-{
-	int i;
-
-	for (i = 0; i < nr_vetoes; i++)
-		if (same_line(vetoes[i], at))
-			return 1;
-	return vetoes_lost;
-}
-
-static void veto(struct pc_pos at)
-{
-	if (vetoed(at))
-		return;
-	if (nr_vetoes == MAX_VETOES) {
-		vetoes_lost = 1;	/* no helper's fix from here on */
-	} else {
-		vetoes[nr_vetoes] = at;
-		vetoes[nr_vetoes++].file = pc_xstrdup(at.file ? at.file : "");
-	}
-	report_drop_fixes(at);
-}
+/* Helper releases whose fix a call passing other pages forbids (veto.h) */
+static struct veto_set vetoes = { .check = PC_WRONG_RELEASE };
 
 static void pc_report_release(const struct pc_rel *rel, unsigned wrong,
 		       const struct pc_acq *bad, const struct pc_acq *good,
@@ -127,11 +89,11 @@ static void judge_release(const struct release_site *rel,
 			       : NULL;
 	good = origin_reaching(f, fam, &rel->guards, &any);
 	if (rel->caller && (!bad || good))
-		veto(rel->pos);
+		veto_add(&vetoes, rel->pos);
 	if (!bad)
 		return;
 	fixable = !rel->caller ||
-		  (rel->fn && rel->fn->is_static && !vetoed(rel->pos));
+		  (rel->fn && rel->fn->is_static && !veto_has(&vetoes, rel->pos));
 	r = site_rel(rel);
 	b = site_acq(bad);
 	if (good)
